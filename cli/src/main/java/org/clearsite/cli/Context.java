@@ -1,0 +1,72 @@
+package org.clearsite.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Properties;
+import org.clearsite.persistence.Database;
+import org.clearsite.persistence.DatabaseConfig;
+import org.clearsite.site.SensitivityPolicy;
+
+/**
+ * What every command needs, read from the environment (see the configuration table in the README).
+ */
+public final class Context {
+
+  private final Map<String, String> env;
+
+  private Context(Map<String, String> env) {
+    this.env = env;
+  }
+
+  public static Context fromEnvironment() {
+    return new Context(System.getenv());
+  }
+
+  public DatabaseConfig databaseConfig() {
+    return DatabaseConfig.fromEnvironment(env);
+  }
+
+  public Path home() {
+    return DatabaseConfig.home(env);
+  }
+
+  public Database openDatabase() {
+    return Database.open(databaseConfig());
+  }
+
+  public Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** A terminal gets a progress bar; the launcher tells us whether stderr is one. */
+  public boolean interactive() {
+    return Boolean.getBoolean("clearsite.tty");
+  }
+
+  /** The UK default, raised per reason by {@code $CLEARSITE_HOME/sensitivity.properties}. */
+  public SensitivityPolicy sensitivityPolicy() {
+    Path file =
+        Path.of(
+            env.getOrDefault(
+                "CLEARSITE_SENSITIVITY_POLICY",
+                home().resolve("sensitivity.properties").toString()));
+    if (!Files.isRegularFile(file)) {
+      return SensitivityPolicy.ukDefault();
+    }
+    return SensitivityPolicy.fromProperties(properties(file, "sensitivity policy"));
+  }
+
+  public static Properties properties(Path file, String what) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file)) {
+      properties.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UserError("cannot read " + what + " " + file + ": " + e.getMessage());
+    }
+    return properties;
+  }
+}

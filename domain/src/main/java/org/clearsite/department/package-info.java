@@ -1,0 +1,2 @@
+/** Departments own sites; a department's data is visible only to that department. */
+package org.clearsite.department;

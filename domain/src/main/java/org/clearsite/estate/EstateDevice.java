@@ -1,0 +1,8 @@
+package org.clearsite.estate;
+
+import org.clearsite.device.Device;
+import org.clearsite.site.Sensitivity;
+
+/** A device with where it is: what an export writes and a department officer reads. */
+public record EstateDevice(
+    String department, String site, Sensitivity siteSensitivity, String location, Device device) {}

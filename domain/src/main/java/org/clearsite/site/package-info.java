@@ -1,0 +1,2 @@
+/** Sites, the locations within them, and how sensitive each site is. */
+package org.clearsite.site;

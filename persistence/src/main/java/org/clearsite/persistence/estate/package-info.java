@@ -1,0 +1,2 @@
+/** Reads the estate for exports and summaries. */
+package org.clearsite.persistence.estate;

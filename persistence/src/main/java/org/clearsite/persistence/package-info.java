@@ -1,0 +1,2 @@
+/** The database: configuration, connection and schema migrations (Flyway, one schema for both). */
+package org.clearsite.persistence;
