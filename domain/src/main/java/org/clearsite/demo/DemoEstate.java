@@ -70,7 +70,7 @@ public final class DemoEstate {
    */
   public static DemoRegister largeRegister(long seed, int rows) {
     DemoEstate estate = new DemoEstate(seed);
-    int sites = Math.max(1, rows / 50);
+    int sites = Math.max(1, (rows + 49) / 50);
     return estate.department(0, sites, 50, false, rows);
   }
 

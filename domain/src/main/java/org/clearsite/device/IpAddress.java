@@ -14,9 +14,7 @@ public final class IpAddress {
     }
     String s = text.strip();
     if (s.contains(":")) {
-      return s.matches("[0-9A-Fa-f:.]{2,45}") && s.chars().filter(c -> c == ':').count() >= 2
-          ? Optional.of(s.toLowerCase(java.util.Locale.ROOT))
-          : Optional.empty();
+      return isIpv6(s) ? Optional.of(s.toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
     }
     String[] parts = s.split("\\.", -1);
     if (parts.length != 4) {
@@ -33,5 +31,30 @@ public final class IpAddress {
       canonical.append(Integer.parseInt(part));
     }
     return Optional.of(canonical.toString());
+  }
+
+  /** Eight groups of up to four hex digits, or fewer with exactly one "::" standing for zeros. */
+  private static boolean isIpv6(String s) {
+    if (s.length() > 39 || !s.matches("[0-9A-Fa-f:]+")) {
+      return false;
+    }
+    int compressed = s.indexOf("::");
+    if (compressed >= 0 && s.indexOf("::", compressed + 1) >= 0) {
+      return false;
+    }
+    String body = compressed >= 0 ? s.replace("::", ":x:") : s;
+    String[] groups = body.split(":", -1);
+    int counted = 0;
+    for (int i = 0; i < groups.length; i++) {
+      String g = groups[i];
+      if (g.equals("x") || (g.isEmpty() && compressed >= 0 && (i == 0 || i == groups.length - 1))) {
+        continue;
+      }
+      if (!g.matches("[0-9A-Fa-f]{1,4}")) {
+        return false;
+      }
+      counted++;
+    }
+    return compressed >= 0 ? counted < 8 : counted == 8;
   }
 }
