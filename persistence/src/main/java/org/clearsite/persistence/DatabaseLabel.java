@@ -46,4 +46,16 @@ public final class DatabaseLabel {
       throw new DataAccessException("labelling the database", e);
     }
   }
+
+  /**
+   * Drops the label inside the caller's transaction: once a register is imported, the database is
+   * no longer only the demo, and the demo must not replace it.
+   */
+  public static void clear(Connection connection) throws SQLException {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM clearsite_meta WHERE meta_key = ?")) {
+      delete.setString(1, KEY);
+      delete.executeUpdate();
+    }
+  }
 }

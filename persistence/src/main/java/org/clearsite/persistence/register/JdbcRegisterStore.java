@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.function.Function;
 import org.clearsite.persistence.DataAccessException;
 import org.clearsite.persistence.Database;
+import org.clearsite.persistence.DatabaseLabel;
 import org.clearsite.register.RegisterStore;
 import org.clearsite.register.RegisterTransaction;
 
@@ -29,6 +30,7 @@ public final class JdbcRegisterStore implements RegisterStore {
             JdbcRegisterTransaction.begin(connection, database.dialect(), departmentName, clock);
         T result = work.apply(tx);
         tx.finish();
+        DatabaseLabel.clear(connection);
         connection.commit();
         return result;
       } catch (RuntimeException | SQLException | Error e) {

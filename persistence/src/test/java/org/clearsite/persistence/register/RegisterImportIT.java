@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clearsite.estate.EstateDevice;
 import org.clearsite.observation.Observation;
+import org.clearsite.persistence.DatabaseLabel;
 import org.clearsite.persistence.TestDatabase;
 import org.clearsite.persistence.estate.JdbcEstate;
 import org.clearsite.register.ImportProgress;
@@ -216,6 +217,16 @@ class RegisterImportIT {
 
     assertThat(summary.missing()).extracting(m -> m.value()).containsExactly(gone);
     assertThat(devices("HMRC")).hasSize(2);
+  }
+
+  @Test
+  void anImportMeansTheDatabaseIsNoLongerOnlyTheDemo() {
+    DatabaseLabel.write(db.database(), "demo");
+    assertThat(DatabaseLabel.read(db.database())).contains("demo");
+
+    importInto("DWP", register(row("Caxton House", "A", "S1")));
+
+    assertThat(DatabaseLabel.read(db.database())).isEmpty();
   }
 
   @Test
