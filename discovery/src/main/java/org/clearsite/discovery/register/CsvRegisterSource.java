@@ -46,6 +46,12 @@ final class CsvRegisterSource implements RegisterSource {
   }
 
   static CsvRegisterSource open(Path file) throws IOException {
+    if (hasNulByte(file)) {
+      throw new RegisterFormatException(
+          file.getFileName()
+              + " is not a text file (it has NUL bytes, as binary and UTF-16 files do): save the"
+              + " register as CSV UTF-8 or XLSX and import that");
+    }
     Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
     BufferedReader reader = Files.newBufferedReader(file, charset);
     reader.mark(1);
@@ -112,6 +118,18 @@ final class CsvRegisterSource implements RegisterSource {
     parser.close();
   }
 
+  /** Text in UTF-8 or Windows-1252 never has a NUL byte; binary files and UTF-16 text do. */
+  private static boolean hasNulByte(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      for (byte b : in.readNBytes(8192)) {
+        if (b == 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /** Streams the whole file through a strict decoder: one bad byte means it is not UTF-8. */
   private static boolean isUtf8(Path file) throws IOException {
     CharsetDecoder decoder =
@@ -144,6 +162,7 @@ final class CsvRegisterSource implements RegisterSource {
     try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
       String line;
       int looked = 0;
+      int[] totals = new int[DELIMITERS.length];
       while ((line = reader.readLine()) != null && looked < 20) {
         if (line.isBlank()) {
           continue;
@@ -151,10 +170,11 @@ final class CsvRegisterSource implements RegisterSource {
         looked++;
         char best = 0;
         int bestCount = 0;
-        for (char d : DELIMITERS) {
-          int count = countOutsideQuotes(line, d);
+        for (int i = 0; i < DELIMITERS.length; i++) {
+          int count = countOutsideQuotes(line, DELIMITERS[i]);
+          totals[i] += count;
           if (count > bestCount) {
-            best = d;
+            best = DELIMITERS[i];
             bestCount = count;
           }
         }
@@ -163,8 +183,17 @@ final class CsvRegisterSource implements RegisterSource {
           return best;
         }
       }
+      // No line has three columns: a two-column register uses its delimiter once on each line.
+      char best = ',';
+      int bestTotal = 0;
+      for (int i = 0; i < DELIMITERS.length; i++) {
+        if (totals[i] > bestTotal) {
+          best = DELIMITERS[i];
+          bestTotal = totals[i];
+        }
+      }
+      return best;
     }
-    return ',';
   }
 
   private static int countOutsideQuotes(String line, char delimiter) {

@@ -33,6 +33,8 @@ final class XlsxRegisterSource implements RegisterSource {
     this.name = name;
     this.workbook = workbook;
     this.rows = sheet.rowIterator();
+    // A formula cell reads as the value Excel last saved with it, not as its formula text.
+    formatter.setUseCachedValuesForFormulaCells(true);
   }
 
   static XlsxRegisterSource open(Path file, String sheetName) {
@@ -42,6 +44,10 @@ final class XlsxRegisterSource implements RegisterSource {
     } catch (InvalidFormatException | IOException | RuntimeException e) {
       throw new RegisterFormatException(
           "cannot read " + file.getFileName() + " as an XLSX workbook: " + e.getMessage(), e);
+    }
+    if (workbook.getNumberOfSheets() == 0) {
+      closeQuietly(workbook);
+      throw new RegisterFormatException(file.getFileName() + " has no sheets");
     }
     Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
     if (sheet == null) {
