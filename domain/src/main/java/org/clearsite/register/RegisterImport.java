@@ -87,9 +87,10 @@ public final class RegisterImport {
     long created = 0;
     long updated = 0;
     long unchanged = 0;
+    Map<String, RegisterTransaction.SiteDetails> siteDetails = siteDetails(entries);
     for (RegisterEntry entry : entries) {
       String siteKey = Names.key(entry.site());
-      long site = sites.computeIfAbsent(siteKey, k -> tx.site(siteDetails(entry)));
+      long site = sites.computeIfAbsent(siteKey, k -> tx.site(siteDetails.get(k)));
       Long location =
           entry.location() == null
               ? null
@@ -135,6 +136,31 @@ public final class RegisterImport {
         unchanged,
         List.copyOf(rejections),
         List.copyOf(missing));
+  }
+
+  /**
+   * A site's details may be spread over its rows (the address on one, the sensitivity on another):
+   * each comes from the first row that states it. Conflicting sensitivities were rejected already.
+   */
+  private Map<String, RegisterTransaction.SiteDetails> siteDetails(List<RegisterEntry> entries) {
+    Map<String, RegisterTransaction.SiteDetails> details = new HashMap<>();
+    for (RegisterEntry entry : entries) {
+      details.merge(
+          Names.key(entry.site()),
+          siteDetails(entry),
+          (first, later) ->
+              new RegisterTransaction.SiteDetails(
+                  first.name(),
+                  firstStated(first.address(), later.address()),
+                  firstStated(first.postcode(), later.postcode()),
+                  firstStated(first.region(), later.region()),
+                  firstStated(first.sensitivity(), later.sensitivity())));
+    }
+    return details;
+  }
+
+  private static <T> T firstStated(T first, T later) {
+    return first != null ? first : later;
   }
 
   private RegisterTransaction.SiteDetails siteDetails(RegisterEntry entry) {

@@ -28,6 +28,7 @@ final class RegisterValidator {
   private final ColumnMapping mapping;
   private final Map<String, Long> serialLines = new HashMap<>();
   private final Map<String, Long> assetTagLines = new HashMap<>();
+  private final Map<String, Long> macLines = new HashMap<>();
   private final Map<String, StatedSensitivity> siteSensitivity = new HashMap<>();
 
   private record StatedSensitivity(
@@ -114,9 +115,11 @@ final class RegisterValidator {
     checkSensitivity(site, tier, reasons, row.line(), cells);
     checkUnique(SERIAL, serial, serialLines, row.line(), "serial");
     checkUnique(ASSET_TAG, assetTag, assetTagLines, row.line(), "asset tag");
+    checkUnique(MAC, mac, macLines, row.line(), "MAC address");
     // Only a row that is accepted may claim its serial, tag and site sensitivity.
     remember(serial, serialLines, row.line());
     remember(assetTag, assetTagLines, row.line());
+    remember(mac, macLines, row.line());
     String text =
         (field(SENSITIVITY, cells).orElse("") + " " + field(SENSITIVITY_REASONS, cells).orElse(""))
             .strip();
@@ -178,17 +181,7 @@ final class RegisterValidator {
     if (first != null) {
       throw new Rejected(
           header(column),
-          "duplicate "
-              + what
-              + " '"
-              + value
-              + "': also on line "
-              + first
-              + " (lines "
-              + first
-              + " and "
-              + line
-              + ")");
+          "duplicate " + what + " '" + value + "' (lines " + first + " and " + line + ")");
     }
   }
 

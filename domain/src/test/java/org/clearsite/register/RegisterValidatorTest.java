@@ -101,16 +101,22 @@ class RegisterValidatorTest {
     assertThat(row(good()).entry()).isNotNull();
     String[] again = with(8, "AT-2");
     again[5] = "sn 1"; // same serial, other case and spacing
-    assertRejected(row(again), "S/N", "duplicate serial 'sn 1': also on line 2 (lines 2 and 3)");
+    assertRejected(row(again), "S/N", "duplicate serial 'sn 1' (lines 2 and 3)");
   }
 
   @Test
   void duplicateAssetTag() {
     assertThat(row(good()).entry()).isNotNull();
-    assertRejected(
-        row(with(5, "SN2")),
-        "Asset Tag",
-        "duplicate asset tag 'AT-1': also on line 2 (lines 2 and 3)");
+    assertRejected(row(with(5, "SN2")), "Asset Tag", "duplicate asset tag 'AT-1' (lines 2 and 3)");
+  }
+
+  @Test
+  void duplicateMacAddressInAnotherSpelling() {
+    assertThat(row(good()).entry()).isNotNull();
+    String[] again = with(5, "SN2");
+    again[8] = "AT-2";
+    again[6] = "4419.b600.0001";
+    assertRejected(row(again), "MAC", "duplicate MAC address '44:19:b6:00:00:01' (lines 2 and 3)");
   }
 
   @Test

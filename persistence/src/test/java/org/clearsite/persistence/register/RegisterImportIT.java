@@ -133,6 +133,25 @@ class RegisterImportIT {
   }
 
   @Test
+  void awkwardValuesSurviveTheBulkPathExactly() {
+    String model = "DS-2CD2143G0-I, \"white\" \\ 4mm\nsecond line \u00e9\u4e2d";
+    importInto(
+        "Home Office",
+        register(
+            new String[] {"HQ", "Gate", "Hik,vision", model, "Q1", "", "", ""},
+            new String[] {"HQ", "", "NULL", "\\N", "Q2", "", "", ""}));
+
+    EstateDevice first = withSerial("Q1");
+    assertThat(first.device().make()).isEqualTo("Hik,vision");
+    assertThat(first.device().model()).isEqualTo(model);
+    EstateDevice second = withSerial("Q2");
+    assertThat(second.location()).isNull();
+    assertThat(second.device().make()).isEqualTo("NULL");
+    assertThat(second.device().model()).isEqualTo("\\N");
+    assertThat(second.device().hostname()).isNull();
+  }
+
+  @Test
   void rejectedRowsAreAccountedForAndNotStored() {
     ImportSummary summary =
         importInto(
@@ -151,6 +170,38 @@ class RegisterImportIT {
     assertThat(summary.read()).isEqualTo(summary.accepted() + summary.rejected());
     assertThat(summary.rejections()).extracting(r -> r.line()).containsExactly(3L, 4L, 5L);
     assertThat(devices("DfE")).hasSize(1);
+  }
+
+  @Test
+  void aSitesSensitivityMayBeStatedOnAnyOfItsRows() {
+    importInto(
+        "FCDO",
+        register(
+            row("King Charles St", "DS-2CD2143G0-I", "F1"),
+            new String[] {
+              "king charles st", "Gate", "Hikvision", "B", "F2", "", "", "highly sensitive"
+            }));
+
+    assertThat(devices(null))
+        .hasSize(2)
+        .allSatisfy(d ->
+            assertThat(d.siteSensitivity().tier()).isEqualTo(SensitivityTier.HIGHLY_SENSITIVE));
+  }
+
+  @Test
+  void rowsSharingAMacAddressAreRejectedNotFatal() {
+    ImportSummary summary =
+        importInto(
+            "DfT",
+            register(
+                new String[] {"Great Minster", "", "Dahua", "A", "", "3c:ef:8c:00:00:01", "", ""},
+                new String[] {"Great Minster", "", "Dahua", "B", "", "3C-EF-8C-00-00-01", "", ""}));
+
+    assertThat(summary.created()).isEqualTo(1);
+    assertThat(summary.rejections())
+        .singleElement()
+        .satisfies(r ->
+            assertThat(r.reason()).contains("duplicate MAC address").contains("lines 2 and 3"));
   }
 
   @Test
