@@ -47,17 +47,27 @@ public final class Context {
     return Boolean.getBoolean("clearsite.tty");
   }
 
-  /** The UK default, raised per reason by {@code $CLEARSITE_HOME/sensitivity.properties}. */
+  /**
+   * The UK default, raised per reason by {@code $CLEARSITE_HOME/sensitivity.properties} when that
+   * exists, or by the file {@code CLEARSITE_SENSITIVITY_POLICY} names, which must exist.
+   */
   public SensitivityPolicy sensitivityPolicy() {
+    String named = env.get("CLEARSITE_SENSITIVITY_POLICY");
     Path file =
-        Path.of(
-            env.getOrDefault(
-                "CLEARSITE_SENSITIVITY_POLICY",
-                home().resolve("sensitivity.properties").toString()));
+        named == null || named.isBlank()
+            ? home().resolve("sensitivity.properties")
+            : Path.of(named);
     if (!Files.isRegularFile(file)) {
+      if (named != null && !named.isBlank()) {
+        throw new UserError("CLEARSITE_SENSITIVITY_POLICY names " + file + ", which is not a file");
+      }
       return SensitivityPolicy.ukDefault();
     }
-    return SensitivityPolicy.fromProperties(properties(file, "sensitivity policy"));
+    try {
+      return SensitivityPolicy.fromProperties(properties(file, "sensitivity policy"));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("sensitivity policy " + file + ": " + e.getMessage());
+    }
   }
 
   public static Properties properties(Path file, String what) {

@@ -262,4 +262,39 @@ class RegisterImportCommandIT {
         .contains("\"serial\":\"Q1\"")
         .contains("\"site\":\"Queen Anne's Gate\"");
   }
+
+  @Test
+  void aSensitivityPolicyFileRaisesTheTierAReasonRequires() throws IOException {
+    Path policy = dir.resolve("policy.properties");
+    Files.writeString(policy, "MINISTERIAL_USE = HIGHLY_SENSITIVE\n");
+    Path file = csv("r.csv", "Site,Sensitivity reasons,Serial\nDowning St,ministers,N10\n");
+
+    Cli.Result result =
+        cli.with("CLEARSITE_SENSITIVITY_POLICY", policy.toString())
+            .run("import", "register", file.toString(), "--department", "No10");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(cli.run("export", "devices", "--format", "jsonl").out())
+        .contains("\"site_sensitivity\":\"highly_sensitive\"");
+  }
+
+  @Test
+  void aBadOrMissingPolicyFileIsRefusedBeforeAnythingIsStored() throws IOException {
+    Path policy = dir.resolve("policy.properties");
+    Files.writeString(policy, "MINISTERS = TOP\n");
+    Path file = csv("r.csv", "Site,Serial\nDowning St,N10\n");
+
+    Cli.Result bad =
+        cli.with("CLEARSITE_SENSITIVITY_POLICY", policy.toString())
+            .run("import", "register", file.toString(), "--department", "No10");
+    Cli.Result missing =
+        cli.with("CLEARSITE_SENSITIVITY_POLICY", dir.resolve("none").toString())
+            .run("import", "register", file.toString(), "--department", "No10");
+
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("unknown sensitivity reason 'MINISTERS'");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("which is not a file");
+    assertThat(cli.run("export", "devices", "--format", "csv").out().lines()).hasSize(1);
+  }
 }
