@@ -1,6 +1,7 @@
 package org.clearsite.device;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** IPv4 and IPv6 literals as registers record them; never resolves a name. */
 public final class IpAddress {
@@ -8,6 +9,12 @@ public final class IpAddress {
   private IpAddress() {}
 
   /** The address in a canonical textual form, or empty if the text is not an address. */
+  private static final Pattern DOT = Pattern.compile("\\.");
+
+  private static final Pattern OCTET = Pattern.compile("\\d{1,3}");
+  private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:]+");
+  private static final Pattern HEXTET = Pattern.compile("[0-9A-Fa-f]{1,4}");
+
   public static Optional<String> parse(String text) {
     if (text == null) {
       return Optional.empty();
@@ -16,13 +23,13 @@ public final class IpAddress {
     if (s.contains(":")) {
       return isIpv6(s) ? Optional.of(s.toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
     }
-    String[] parts = s.split("\\.", -1);
+    String[] parts = DOT.split(s, -1);
     if (parts.length != 4) {
       return Optional.empty();
     }
     StringBuilder canonical = new StringBuilder();
     for (String part : parts) {
-      if (!part.matches("\\d{1,3}") || Integer.parseInt(part) > 255) {
+      if (!OCTET.matcher(part).matches() || Integer.parseInt(part) > 255) {
         return Optional.empty();
       }
       if (!canonical.isEmpty()) {
@@ -35,7 +42,7 @@ public final class IpAddress {
 
   /** Eight groups of up to four hex digits, or fewer with exactly one "::" standing for zeros. */
   private static boolean isIpv6(String s) {
-    if (s.length() > 39 || !s.matches("[0-9A-Fa-f:]+")) {
+    if (s.length() > 39 || !IPV6_CHARS.matcher(s).matches()) {
       return false;
     }
     int compressed = s.indexOf("::");
@@ -50,7 +57,7 @@ public final class IpAddress {
       if (g.equals("x") || (g.isEmpty() && compressed >= 0 && (i == 0 || i == groups.length - 1))) {
         continue;
       }
-      if (!g.matches("[0-9A-Fa-f]{1,4}")) {
+      if (!HEXTET.matcher(g).matches()) {
         return false;
       }
       counted++;

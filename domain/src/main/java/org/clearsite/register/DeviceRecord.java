@@ -13,6 +13,8 @@ import org.clearsite.identity.Names;
  */
 final class DeviceRecord {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private DeviceRecord() {}
 
   /**
@@ -48,7 +50,7 @@ final class DeviceRecord {
 
   /** Serials and tags are compared without case or spaces: "ab 12" is "AB12". */
   static String serialKey(String serial) {
-    return serial.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    return SPACES.matcher(serial).replaceAll("").toUpperCase(Locale.ROOT);
   }
 
   /** A digest of every recorded field: equal digests mean nothing changed. */

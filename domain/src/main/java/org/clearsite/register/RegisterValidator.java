@@ -56,7 +56,7 @@ final class RegisterValidator {
       }
     }
     for (String cell : cells) {
-      if (cell.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+      if (hasControlCharacter(cell)) {
         throw new Rejected("", "row contains control characters");
       }
     }
@@ -256,5 +256,15 @@ final class RegisterValidator {
       super(reason, null, false, false);
       this.column = column;
     }
+  }
+
+  private static boolean hasControlCharacter(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.clearsite.device.DeviceCategory;
 import org.clearsite.device.NetworkSegment;
 import org.clearsite.site.SensitivityReason;
@@ -15,6 +16,36 @@ final class RegisterVocabulary {
   private static final Set<String> PLACEHOLDERS =
       Set.of("n/a", "na", "-", "--", "?", "unknown", "tbc", "tba", "none", "nil", "not known");
 
+  // Compiled once: every row of a million-row register passes through here.
+  private static final Pattern RECORDER =
+      Pattern.compile("\\b(nvr|dvr|recorder|recording|storage|hvr|xvr)\\b");
+  private static final Pattern ENCODER = Pattern.compile("\\b(encoder|video server|decoder)\\b");
+  private static final Pattern INTERCOM =
+      Pattern.compile("\\b(intercom|door station|entry phone|video door|doorphone)\\b");
+  private static final Pattern ACCESS_CONTROL =
+      Pattern.compile("\\b(access control|access|card reader|reader|door controller|turnstile)\\b");
+  private static final Pattern CAMERA =
+      Pattern.compile(
+          "\\b(camera|cam|cctv|dome|bullet|ptz|turret|fisheye|anpr|lpr|thermal|ipc|eyeball)\\b");
+  private static final Pattern OTHER =
+      Pattern.compile("other|misc|miscellaneous|accessory|switch|monitor|workstation");
+  private static final Pattern ISOLATED =
+      Pattern.compile(
+          "\\b(isolated|standalone|stand alone|air gapped|airgapped|cctv|dedicated)\\b");
+  private static final Pattern CORE =
+      Pattern.compile("\\b(core|corporate|lan|shared|office|enterprise|converged)\\b");
+  private static final Pattern UNKNOWN = Pattern.compile("unknown|not known|unsure|\\?");
+  private static final Pattern SECRET = Pattern.compile("\\b(secret|top secret|ts|classified)\\b");
+  private static final Pattern DV =
+      Pattern.compile("\\b(dv|developed vetting|dv cleared|vetted)\\b");
+  private static final Pattern MINISTERS =
+      Pattern.compile("\\b(minister|ministers|ministerial)\\b");
+  private static final Pattern SOCPA =
+      Pattern.compile("\\b(socpa|protected site|designated site)\\b");
+  private static final Pattern REASON_SEPARATOR = Pattern.compile("[;,/+&]|\\band\\b");
+  private static final Pattern DASHES = Pattern.compile("[_\\-]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private RegisterVocabulary() {}
 
   /** "N/A", "TBC", "-" and friends mean the field was not filled in. */
@@ -24,24 +55,22 @@ final class RegisterVocabulary {
 
   static Optional<DeviceCategory> category(String text) {
     String t = words(text);
-    if (t.matches(".*\\b(nvr|dvr|recorder|recording|storage|hvr|xvr)\\b.*")) {
+    if (RECORDER.matcher(t).find()) {
       return Optional.of(DeviceCategory.RECORDER);
     }
-    if (t.matches(".*\\b(encoder|video server|decoder)\\b.*")) {
+    if (ENCODER.matcher(t).find()) {
       return Optional.of(DeviceCategory.ENCODER);
     }
-    if (t.matches(".*\\b(intercom|door station|entry phone|video door|doorphone)\\b.*")) {
+    if (INTERCOM.matcher(t).find()) {
       return Optional.of(DeviceCategory.INTERCOM);
     }
-    if (t.matches(
-        ".*\\b(access control|access|card reader|reader|door controller|turnstile)\\b.*")) {
+    if (ACCESS_CONTROL.matcher(t).find()) {
       return Optional.of(DeviceCategory.ACCESS_CONTROL);
     }
-    if (t.matches(
-        ".*\\b(camera|cam|cctv|dome|bullet|ptz|turret|fisheye|anpr|lpr|thermal|ipc|eyeball)\\b.*")) {
+    if (CAMERA.matcher(t).find()) {
       return Optional.of(DeviceCategory.CAMERA);
     }
-    if (t.matches("other|misc|miscellaneous|accessory|switch|monitor|workstation")) {
+    if (OTHER.matcher(t).matches()) {
       return Optional.of(DeviceCategory.OTHER);
     }
     return Optional.empty();
@@ -49,14 +78,13 @@ final class RegisterVocabulary {
 
   static Optional<NetworkSegment> segment(String text) {
     String t = words(text);
-    if (t.matches(
-        ".*\\b(isolated|standalone|stand alone|air gapped|airgapped|cctv|dedicated)\\b.*")) {
+    if (ISOLATED.matcher(t).find()) {
       return Optional.of(NetworkSegment.ISOLATED_CCTV);
     }
-    if (t.matches(".*\\b(core|corporate|lan|shared|office|enterprise|converged)\\b.*")) {
+    if (CORE.matcher(t).find()) {
       return Optional.of(NetworkSegment.CORE_NETWORK);
     }
-    if (t.matches("unknown|not known|unsure|\\?")) {
+    if (UNKNOWN.matcher(t).matches()) {
       return Optional.of(NetworkSegment.UNKNOWN);
     }
     return Optional.empty();
@@ -82,18 +110,18 @@ final class RegisterVocabulary {
    */
   static Optional<Set<SensitivityReason>> reasons(String text) {
     Set<SensitivityReason> reasons = EnumSet.noneOf(SensitivityReason.class);
-    for (String part : text.split("[;,/+&]|\\band\\b")) {
+    for (String part : REASON_SEPARATOR.split(text)) {
       String t = words(part);
       if (t.isEmpty()) {
         continue;
       }
-      if (t.matches(".*\\b(secret|top secret|ts|classified)\\b.*")) {
+      if (SECRET.matcher(t).find()) {
         reasons.add(SensitivityReason.SECRET_MATERIAL);
-      } else if (t.matches(".*\\b(dv|developed vetting|dv cleared|vetted)\\b.*")) {
+      } else if (DV.matcher(t).find()) {
         reasons.add(SensitivityReason.DV_CLEARED_STAFF);
-      } else if (t.matches(".*\\b(minister|ministers|ministerial)\\b.*")) {
+      } else if (MINISTERS.matcher(t).find()) {
         reasons.add(SensitivityReason.MINISTERIAL_USE);
-      } else if (t.matches(".*\\b(socpa|protected site|designated site)\\b.*")) {
+      } else if (SOCPA.matcher(t).find()) {
         reasons.add(SensitivityReason.SOCPA_PROTECTED);
       } else {
         return Optional.empty();
@@ -103,6 +131,7 @@ final class RegisterVocabulary {
   }
 
   private static String words(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[_\\-]", " ").replaceAll("\\s+", " ").strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    return SPACES.matcher(DASHES.matcher(lower).replaceAll(" ")).replaceAll(" ").strip();
   }
 }

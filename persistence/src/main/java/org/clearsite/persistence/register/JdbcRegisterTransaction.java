@@ -36,11 +36,19 @@ final class JdbcRegisterTransaction implements RegisterTransaction {
   private final OffsetDateTime now;
   private final IdBlocks ids;
   private final BulkWriter bulk;
+  private final Sink newSites;
+  private final Sink newLocations;
   private final Sink newDevices;
   private final Sink history;
   private final Sink changedDevices;
   private final Sink observations;
+  private final Map<String, StoredSite> sites;
+  private final Map<String, Long> locations;
   private int sitesCreated;
+
+  /** A site as the database has it when the import starts. */
+  private record StoredSite(
+      long id, String address, String postcode, String region, String tier, String reasons) {}
 
   private JdbcRegisterTransaction(
       Connection connection, Dialect dialect, long departmentId, boolean created, Clock clock)
@@ -51,6 +59,15 @@ final class JdbcRegisterTransaction implements RegisterTransaction {
     this.now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     this.ids = new IdBlocks(connection);
     this.bulk = new BulkWriter(connection, dialect);
+    this.sites = storedSites();
+    this.locations = storedLocations();
+    // Sinks flush in this order, so a site is stored before its locations and both before devices.
+    this.newSites =
+        bulk.inserts(
+            "site",
+            "id, external_id, department_id, name, name_key, address, postcode, region,"
+                + " sensitivity_tier, sensitivity_reasons, created_at");
+    this.newLocations = bulk.inserts("location", "id, external_id, site_id, name, name_key");
     this.newDevices =
         bulk.inserts(
             "device",
@@ -136,42 +153,84 @@ final class JdbcRegisterTransaction implements RegisterTransaction {
     }
   }
 
-  @Override
-  public long site(SiteDetails details) {
+  /**
+   * The department's sites and locations are read once, so that a register naming thousands of them
+   * costs two queries rather than two round trips each.
+   */
+  private Map<String, StoredSite> storedSites() throws SQLException {
+    Map<String, StoredSite> stored = new HashMap<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT id, address, postcode, region, sensitivity_tier, sensitivity_reasons"
-                + " FROM site WHERE department_id = ? AND name_key = ?")) {
+            "SELECT id, name_key, address, postcode, region, sensitivity_tier, sensitivity_reasons"
+                + " FROM site WHERE department_id = ?")) {
+      select.setFetchSize(10_000);
       select.setLong(1, departmentId);
-      select.setString(2, Names.key(details.name()));
       try (ResultSet rs = select.executeQuery()) {
-        if (rs.next()) {
-          long id = rs.getLong(1);
-          updateSite(id, rs, details);
-          return id;
+        while (rs.next()) {
+          stored.put(
+              rs.getString(2),
+              new StoredSite(
+                  rs.getLong(1),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7)));
         }
       }
-      return createSite(details);
+    }
+    return stored;
+  }
+
+  private Map<String, Long> storedLocations() throws SQLException {
+    Map<String, Long> stored = new HashMap<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT l.id, l.site_id, l.name_key FROM location l JOIN site s ON s.id = l.site_id"
+                + " WHERE s.department_id = ?")) {
+      select.setFetchSize(10_000);
+      select.setLong(1, departmentId);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          stored.put(locationKey(rs.getLong(2), rs.getString(3)), rs.getLong(1));
+        }
+      }
+    }
+    return stored;
+  }
+
+  private static String locationKey(long site, String nameKey) {
+    return site + "\u001f" + nameKey;
+  }
+
+  @Override
+  public long site(SiteDetails details) {
+    String key = Names.key(details.name());
+    try {
+      StoredSite stored = sites.get(key);
+      if (stored != null) {
+        updateSite(stored, details);
+        return stored.id();
+      }
+      return createSite(key, details);
     } catch (SQLException e) {
       throw new DataAccessException("storing site " + details.name(), e);
     }
   }
 
   /** A register may fill in what was blank and restate sensitivity; it never blanks a field. */
-  private void updateSite(long id, ResultSet current, SiteDetails details) throws SQLException {
+  private void updateSite(StoredSite current, SiteDetails details) throws SQLException {
     Sensitivity sensitivity = details.sensitivity();
-    String tier = sensitivity == null ? current.getString(5) : sensitivity.tier().name();
-    String reasons = sensitivity == null ? current.getString(6) : reasons(sensitivity);
-    String address = firstNonNull(current.getString(2), details.address());
-    String postcode = firstNonNull(current.getString(3), details.postcode());
-    String region = firstNonNull(current.getString(4), details.region());
-    if (tier.equals(current.getString(5))
-        && reasons.equals(current.getString(6))
-        && java.util.Objects.equals(address, current.getString(2))
-        && java.util.Objects.equals(postcode, current.getString(3))
-        && java.util.Objects.equals(region, current.getString(4))) {
+    String tier = sensitivity == null ? current.tier() : sensitivity.tier().name();
+    String reasons = sensitivity == null ? current.reasons() : reasons(sensitivity);
+    String address = firstNonNull(current.address(), details.address());
+    String postcode = firstNonNull(current.postcode(), details.postcode());
+    String region = firstNonNull(current.region(), details.region());
+    StoredSite updated = new StoredSite(current.id(), address, postcode, region, tier, reasons);
+    if (updated.equals(current)) {
       return;
     }
+    bulk.flush(); // the site may still be waiting in its sink
     try (PreparedStatement update =
         connection.prepareStatement(
             "UPDATE site SET address = ?, postcode = ?, region = ?, sensitivity_tier = ?,"
@@ -181,37 +240,40 @@ final class JdbcRegisterTransaction implements RegisterTransaction {
       update.setString(3, region);
       update.setString(4, tier);
       update.setString(5, reasons);
-      update.setLong(6, id);
+      update.setLong(6, current.id());
       update.executeUpdate();
     }
+    sites.put(Names.key(details.name()), updated);
   }
 
-  private long createSite(SiteDetails details) throws SQLException {
+  private long createSite(String key, SiteDetails details) throws SQLException {
     Sensitivity sensitivity =
         details.sensitivity() == null ? Sensitivity.STANDARD : details.sensitivity();
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO site (external_id, department_id, name, name_key, address, postcode,"
-                + " region, sensitivity_tier, sensitivity_reasons, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            new String[] {"id"})) {
-      insert.setString(1, ExternalId.random().value());
-      insert.setLong(2, departmentId);
-      insert.setString(3, details.name());
-      insert.setString(4, Names.key(details.name()));
-      insert.setString(5, details.address());
-      insert.setString(6, details.postcode());
-      insert.setString(7, details.region());
-      insert.setString(8, sensitivity.tier().name());
-      insert.setString(9, reasons(sensitivity));
-      insert.setObject(10, now);
-      insert.executeUpdate();
-      sitesCreated++;
-      try (ResultSet keys = insert.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    }
+    long id = ids.next();
+    newSites.add(
+        id,
+        ExternalId.random().value(),
+        departmentId,
+        details.name(),
+        key,
+        details.address(),
+        details.postcode(),
+        details.region(),
+        sensitivity.tier().name(),
+        reasons(sensitivity),
+        now);
+    sites.put(
+        key,
+        new StoredSite(
+            id,
+            details.address(),
+            details.postcode(),
+            details.region(),
+            sensitivity.tier().name(),
+            reasons(sensitivity)));
+    sitesCreated++;
+    bulk.flushIfFull();
+    return id;
   }
 
   @Override
@@ -221,29 +283,17 @@ final class JdbcRegisterTransaction implements RegisterTransaction {
 
   @Override
   public long location(long site, String name) {
-    try (PreparedStatement select =
-        connection.prepareStatement("SELECT id FROM location WHERE site_id = ? AND name_key = ?")) {
-      select.setLong(1, site);
-      select.setString(2, Names.key(name));
-      try (ResultSet rs = select.executeQuery()) {
-        if (rs.next()) {
-          return rs.getLong(1);
-        }
-      }
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              "INSERT INTO location (external_id, site_id, name, name_key) VALUES (?, ?, ?, ?)",
-              new String[] {"id"})) {
-        insert.setString(1, ExternalId.random().value());
-        insert.setLong(2, site);
-        insert.setString(3, name);
-        insert.setString(4, Names.key(name));
-        insert.executeUpdate();
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-          keys.next();
-          return keys.getLong(1);
-        }
-      }
+    String key = locationKey(site, Names.key(name));
+    Long stored = locations.get(key);
+    if (stored != null) {
+      return stored;
+    }
+    try {
+      long id = ids.next();
+      newLocations.add(id, ExternalId.random().value(), site, name, Names.key(name));
+      locations.put(key, id);
+      bulk.flushIfFull();
+      return id;
     } catch (SQLException e) {
       throw new DataAccessException("storing location " + name, e);
     }
