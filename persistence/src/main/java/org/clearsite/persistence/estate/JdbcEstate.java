@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.clearsite.device.Device;
 import org.clearsite.device.DeviceCategory;
 import org.clearsite.device.LifecycleState;
+import org.clearsite.device.MakerFinding;
 import org.clearsite.device.NetworkSegment;
 import org.clearsite.estate.Estate;
 import org.clearsite.estate.EstateDevice;
@@ -40,7 +41,8 @@ public final class JdbcEstate implements Estate {
     String sql =
         "SELECT dep.name, s.name, s.sensitivity_tier, s.sensitivity_reasons, l.name,"
             + " d.external_id, d.category, d.make, d.model, d.serial, d.mac, d.ip, d.hostname,"
-            + " d.asset_tag, d.description, d.network_segment, d.lifecycle_state"
+            + " d.asset_tag, d.description, d.network_segment, d.lifecycle_state,"
+            + " d.maker, d.brand, d.attribution_confidence, d.covered, d.knowledge_version"
             + " FROM device d JOIN department dep ON dep.id = d.department_id"
             + " JOIN site s ON s.id = d.site_id LEFT JOIN location l ON l.id = d.location_id"
             + (department.isPresent() ? " WHERE dep.name_key = ?" : "")
@@ -86,7 +88,19 @@ public final class JdbcEstate implements Estate {
         rs.getString(2),
         sensitivity(rs.getString(3), rs.getString(4)),
         rs.getString(5),
-        device);
+        device,
+        finding(rs));
+  }
+
+  private static MakerFinding finding(ResultSet rs) throws SQLException {
+    int version = rs.getInt(22);
+    if (rs.wasNull()) {
+      return null;
+    }
+    boolean covered = rs.getBoolean(21);
+    Boolean coveredOrUnknown = rs.wasNull() ? null : covered;
+    return new MakerFinding(
+        rs.getString(18), rs.getString(19), rs.getDouble(20), coveredOrUnknown, version);
   }
 
   static Sensitivity sensitivity(String tier, String reasons) {

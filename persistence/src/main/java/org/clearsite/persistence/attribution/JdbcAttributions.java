@@ -1,0 +1,108 @@
+package org.clearsite.persistence.attribution;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.clearsite.persistence.DataAccessException;
+import org.clearsite.persistence.Database;
+
+/**
+ * Devices whose attribution is missing or was made with an older knowledge base, and the place to
+ * keep the new one. Works in pages so that a million devices never sit in memory at once.
+ */
+public final class JdbcAttributions {
+
+  /** What the engine is shown of a stored device: its recorded fields by identify's names. */
+  public record Unattributed(long id, Map<String, String> fields) {}
+
+  /** What the engine decided for one device. */
+  public record Decided(
+      long id, String maker, String brand, String deviceType, double confidence, Boolean covered) {}
+
+  private static final int PAGE = 5_000;
+
+  private final Database database;
+
+  public JdbcAttributions(Database database) {
+    this.database = database;
+  }
+
+  /** The next page of devices not yet attributed with {@code version}, after key {@code after}. */
+  public List<Unattributed> stale(int version, long after) {
+    try (Connection c = database.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT id, make, model, serial, mac, hostname, description, category FROM device"
+                    + " WHERE (knowledge_version IS NULL OR knowledge_version <> ?) AND id > ?"
+                    + " ORDER BY id LIMIT "
+                    + PAGE)) {
+      select.setInt(1, version);
+      select.setLong(2, after);
+      List<Unattributed> page = new ArrayList<>();
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          Map<String, String> fields = new LinkedHashMap<>();
+          put(fields, "make", rs.getString(2));
+          put(fields, "model", rs.getString(3));
+          put(fields, "serial", rs.getString(4));
+          put(fields, "mac", rs.getString(5));
+          put(fields, "hostname", rs.getString(6));
+          put(fields, "description", rs.getString(7));
+          String category = rs.getString(8);
+          if (category != null && !category.equals("OTHER")) {
+            fields.put("device_type", category.toLowerCase(java.util.Locale.ROOT));
+          }
+          page.add(new Unattributed(rs.getLong(1), fields));
+        }
+      }
+      return page;
+    } catch (SQLException e) {
+      throw new DataAccessException("reading devices to attribute", e);
+    }
+  }
+
+  private static void put(Map<String, String> fields, String key, String value) {
+    if (value != null) {
+      fields.put(key, value);
+    }
+  }
+
+  /** Keeps a page of decisions in one transaction. */
+  public void save(int version, List<Decided> decisions) {
+    try (Connection c = database.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement update =
+          c.prepareStatement(
+              "UPDATE device SET maker = ?, brand = ?, attributed_type = ?,"
+                  + " attribution_confidence = ?, covered = ?, knowledge_version = ? WHERE id = ?")) {
+        for (Decided d : decisions) {
+          update.setString(1, d.maker());
+          update.setString(2, d.brand());
+          update.setString(3, d.deviceType());
+          update.setDouble(4, d.confidence());
+          if (d.covered() == null) {
+            update.setNull(5, Types.BOOLEAN);
+          } else {
+            update.setBoolean(5, d.covered());
+          }
+          update.setInt(6, version);
+          update.setLong(7, d.id());
+          update.addBatch();
+        }
+        update.executeBatch();
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("storing attributions", e);
+    }
+  }
+}
