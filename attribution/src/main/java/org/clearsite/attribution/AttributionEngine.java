@@ -1,0 +1,477 @@
+package org.clearsite.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clearsite.attribution.knowledge.Brand;
+import org.clearsite.attribution.knowledge.Determination;
+import org.clearsite.attribution.knowledge.Fingerprint;
+import org.clearsite.attribution.knowledge.KnowledgeBase;
+import org.clearsite.attribution.knowledge.MacPrefix;
+import org.clearsite.attribution.knowledge.Organisation;
+import org.clearsite.attribution.knowledge.Regime;
+import org.clearsite.attribution.knowledge.Relation;
+import org.clearsite.attribution.knowledge.Verdict;
+import org.clearsite.attribution.text.BoundedText;
+
+/**
+ * Weighs everything observed of one device and names its real maker, or says it cannot. Evidence
+ * for the same maker combines like independent witnesses (1 - product of doubts); evidence for
+ * another maker counts against the answer and is reported as a conflict.
+ */
+public final class AttributionEngine {
+
+  /** Longer values are cut before matching: a 10 MB banner says nothing its first 4 KB do not. */
+  static final int MAX_VALUE = 4096;
+
+  /** Below this the engine answers "unknown" rather than guess. */
+  static final double ANSWER_FROM = 0.5;
+
+  /** Regex reads allowed per character of a value before a pattern is abandoned. */
+  private static final int REGEX_READS_PER_CHAR = 200;
+
+  private static final double MAKE_FIELD = 0.85;
+  private static final double ONVIF_MANUFACTURER = 0.9;
+  private static final double FREE_TEXT = 0.6;
+  private static final double SPELLING_SLIP = 0.9;
+  private static final double MAC_PREFIX = 0.35;
+
+  private static final Pattern LETTERS_THEN_DIGIT = Pattern.compile("^([A-Za-z]{2,4})(\\d)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private final KnowledgeBase knowledge;
+  private final NameIndex names;
+  private final Map<String, List<Fingerprint>> fingerprintsByField = new HashMap<>();
+
+  public AttributionEngine(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+    this.names = new NameIndex(knowledge);
+    for (Fingerprint f : knowledge.fingerprints()) {
+      fingerprintsByField.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(f);
+    }
+  }
+
+  public KnowledgeBase knowledge() {
+    return knowledge;
+  }
+
+  /**
+   * @param observed field name to value, as in the {@code identify} input; unknown fields are free
+   *     text
+   */
+  public Attribution attribute(Map<String, String> observed) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    observed.forEach((k, v) -> {
+      if (v != null && !v.isBlank()) {
+        fields.put(k, v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE) : v.strip());
+      }
+    });
+    Weighing w = new Weighing();
+    names(fields, w);
+    fingerprints(fields, w);
+    macPrefix(fields, w);
+    return w.conclude(fields);
+  }
+
+  private void names(Map<String, String> fields, Weighing w) {
+    name(fields, "make", MAKE_FIELD, true, w);
+    name(fields, "onvif_manufacturer", ONVIF_MANUFACTURER, true, w);
+    for (Map.Entry<String, String> e : fields.entrySet()) {
+      boolean freeText =
+          e.getKey().equals("description")
+              || e.getKey().equals("asset_text")
+              || !org.clearsite.attribution.knowledge.KnowledgeLoader.FIELDS.contains(e.getKey());
+      if (freeText && !e.getKey().equals("id") && !e.getKey().startsWith("label_")) {
+        name(fields, e.getKey(), FREE_TEXT, false, w);
+      }
+    }
+  }
+
+  private void name(
+      Map<String, String> fields, String field, double weight, boolean fuzzy, Weighing w) {
+    String value = fields.get(field);
+    if (value == null) {
+      return;
+    }
+    NameIndex.Match match = names.find(value, fuzzy);
+    if (match == null) {
+      return;
+    }
+    double strength = match.exact() ? weight : weight * SPELLING_SLIP;
+    Brand brand = match.named().brand();
+    String rule =
+        (brand == null ? "organisation:" : "brand:") + NameIndex.key(match.named().name());
+    if (brand == null) {
+      w.add(
+          new Evidence(field, value, rule, "maker=" + match.named().organisation(), strength),
+          match.named().organisation(),
+          null);
+      return;
+    }
+    double brandWeight = strength * brand.strength().weight();
+    String model = fields.getOrDefault("model", fields.get("onvif_model"));
+    boolean modelFits = brand.models() != null && model != null && matches(brand.models(), model);
+    if (brand.models() != null && model != null && !modelFits) {
+      brandWeight *= 0.5; // the brand also sells models its usual maker does not make
+    } else if (brand.to() != null && !modelFits) {
+      brandWeight *= 0.5; // the link has ended: newer products may come from someone else
+    }
+    w.add(
+        new Evidence(
+            field,
+            value,
+            rule,
+            "brand=" + brand.brand() + ", made by " + brand.maker() + " (" + brand.relation() + ")",
+            brandWeight),
+        brand.maker(),
+        brand.brand());
+  }
+
+  private void fingerprints(Map<String, String> fields, Weighing w) {
+    for (Map.Entry<String, String> e : fields.entrySet()) {
+      List<Fingerprint> rules = fingerprintsByField.get(e.getKey());
+      if (rules == null) {
+        continue;
+      }
+      for (String candidate : readings(e.getKey(), e.getValue())) {
+        Fingerprint hit = firstMatch(rules, candidate, e.getKey(), w);
+        if (hit != null) {
+          apply(hit, e.getKey(), e.getValue(), candidate, w);
+          break;
+        }
+      }
+    }
+  }
+
+  /** A model may be written without its dash ("DS2CD2143"): try the usual spelling too. */
+  private static List<String> readings(String field, String value) {
+    if (!field.equals("model") && !field.equals("onvif_model")) {
+      return List.of(value);
+    }
+    String upper = value.toUpperCase(Locale.ROOT);
+    java.util.LinkedHashSet<String> readings = new java.util.LinkedHashSet<>();
+    readings.add(value);
+    readings.add(upper);
+    readings.add(LETTERS_THEN_DIGIT.matcher(upper).replaceFirst("$1-$2"));
+    readings.add(SPACES.matcher(upper.strip()).replaceAll("-")); // "DS 2CD2347G2 LU"
+    return List.copyOf(readings);
+  }
+
+  private static Fingerprint firstMatch(
+      List<Fingerprint> rules, String value, String field, Weighing w) {
+    for (Fingerprint f : rules) {
+      try {
+        if (f.pattern().matcher(BoundedText.of(value, REGEX_READS_PER_CHAR)).find()) {
+          return f;
+        }
+      } catch (BoundedText.Exhausted e) {
+        w.note(new Evidence(field, value, "fingerprint:" + f.id(), "pattern gave up", 0));
+      }
+    }
+    return null;
+  }
+
+  private void apply(Fingerprint f, String field, String value, String matched, Weighing w) {
+    Matcher m = f.pattern().matcher(matched);
+    if (!m.find()) {
+      return;
+    }
+    Map<String, String> yields = new LinkedHashMap<>();
+    f.yields().forEach((k, v) -> yields.put(k, expand(v, m)));
+    String maker = yields.get("maker");
+    String brand = yields.get("brand");
+    String indicates =
+        yields.entrySet().stream()
+            .map(y -> y.getKey() + "=" + y.getValue())
+            .reduce((a, b) -> a + ", " + b)
+            .orElse("");
+    Evidence evidence =
+        new Evidence(
+            field, value, "fingerprint:" + f.id(), indicates, maker == null ? 0 : f.certainty());
+    if (maker != null) {
+      w.add(evidence, maker, brand);
+    } else {
+      w.note(evidence);
+    }
+    if (yields.containsKey("model")) {
+      w.model(yields.get("model"), f.certainty());
+    }
+    if (yields.containsKey("device_type")) {
+      w.deviceType(yields.get("device_type"), f.certainty());
+    }
+    if (brand != null && maker == null) {
+      w.brand(brand, f.certainty());
+    }
+  }
+
+  private static String expand(String template, Matcher m) {
+    if (template == null || !template.contains("$")) {
+      return template;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (c == '$' && i + 1 < template.length() && Character.isDigit(template.charAt(i + 1))) {
+        int group = template.charAt(++i) - '0';
+        if (group <= m.groupCount() && m.group(group) != null) {
+          out.append(m.group(group));
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private void macPrefix(Map<String, String> fields, Weighing w) {
+    String mac = fields.get("mac");
+    if (mac == null) {
+      return;
+    }
+    String hex = mac.replaceAll("[^0-9A-Fa-f]", "").toUpperCase(Locale.ROOT);
+    if (hex.length() != 12) {
+      return;
+    }
+    for (int length : new int[] {9, 7, 6}) {
+      MacPrefix prefix = knowledge.macPrefixes().get(hex.substring(0, length));
+      if (prefix == null) {
+        continue;
+      }
+      if (prefix.organisation() != null) {
+        w.add(
+            new Evidence(
+                "mac",
+                mac,
+                "mac-prefix:" + prefix.prefix(),
+                "maker=" + prefix.organisation() + " (network interface; OEMs share)",
+                MAC_PREFIX),
+            prefix.organisation(),
+            null);
+      } else {
+        w.note(
+            new Evidence(
+                "mac",
+                mac,
+                "ieee-registry:" + prefix.prefix(),
+                "interface registered to " + prefix.registrant(),
+                0));
+      }
+      return;
+    }
+  }
+
+  private static boolean matches(Pattern pattern, String value) {
+    try {
+      return pattern.matcher(BoundedText.of(value, REGEX_READS_PER_CHAR)).find();
+    } catch (BoundedText.Exhausted e) {
+      return false;
+    }
+  }
+
+  /** Evidence gathered for one device, and the conclusion drawn from it. */
+  private final class Weighing {
+    private final List<Evidence> evidence = new ArrayList<>();
+    private final Map<String, Double> makers = new LinkedHashMap<>();
+    private final Map<String, Map<String, Double>> brands = new HashMap<>();
+    private String model;
+    private double modelWeight;
+    private String deviceType;
+    private double deviceTypeWeight;
+    private String looseBrand;
+
+    void add(Evidence e, String maker, String brand) {
+      evidence.add(e);
+      makers.merge(maker, e.weight(), (a, b) -> 1 - (1 - a) * (1 - b));
+      if (brand != null) {
+        brands.computeIfAbsent(maker, k -> new HashMap<>()).merge(brand, e.weight(), Math::max);
+      }
+    }
+
+    void note(Evidence e) {
+      evidence.add(e);
+    }
+
+    void model(String value, double weight) {
+      if (value != null && !value.isBlank() && weight > modelWeight) {
+        model = value;
+        modelWeight = weight;
+      }
+    }
+
+    void deviceType(String value, double weight) {
+      if (weight > deviceTypeWeight) {
+        deviceType = value;
+        deviceTypeWeight = weight;
+      }
+    }
+
+    void brand(String value, double weight) {
+      looseBrand = value;
+    }
+
+    Attribution conclude(Map<String, String> fields) {
+      String top = null;
+      double best = 0;
+      for (Map.Entry<String, Double> m : makers.entrySet()) {
+        if (m.getValue() > best) {
+          top = m.getKey();
+          best = m.getValue();
+        }
+      }
+      List<String> conflicts = new ArrayList<>();
+      double against = 0;
+      for (Map.Entry<String, Double> m : makers.entrySet()) {
+        if (!m.getKey().equals(top) && !related(top, m.getKey())) {
+          against = 1 - (1 - against) * (1 - m.getValue());
+          conflicts.add(
+              "evidence also points to "
+                  + name(m.getKey())
+                  + String.format(Locale.ROOT, " (%.2f)", m.getValue()));
+        }
+      }
+      double confidence = best * (1 - against);
+      String inputModel = fields.getOrDefault("model", fields.get("onvif_model"));
+      String finalModel = inputModel != null ? inputModel : model;
+      String type =
+          deviceType != null ? deviceType : DeviceTypes.normalise(fields.get("device_type"));
+      if (top == null || confidence < ANSWER_FROM) {
+        return new Attribution(
+            null,
+            null,
+            looseBrand,
+            finalModel,
+            type,
+            round(top == null ? 0 : confidence),
+            findings(null, type),
+            evidence,
+            conflicts);
+      }
+      String brand = bestBrand(top);
+      return new Attribution(
+          name(top),
+          top,
+          brand,
+          finalModel,
+          type,
+          round(confidence),
+          findings(top, type),
+          evidence,
+          conflicts);
+    }
+
+    private String bestBrand(String maker) {
+      Map<String, Double> candidates = brands.get(maker);
+      if (candidates == null || candidates.isEmpty()) {
+        return looseBrand != null ? looseBrand : name(maker);
+      }
+      return candidates.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    }
+  }
+
+  private String name(String organisationId) {
+    return knowledge.organisation(organisationId).map(Organisation::name).orElse(organisationId);
+  }
+
+  /** Evidence for a parent or a subsidiary of the answer does not contradict it. */
+  private boolean related(String a, String b) {
+    return a != null && (isAncestor(a, b) || isAncestor(b, a));
+  }
+
+  private boolean isAncestor(String ancestor, String organisation) {
+    String current = organisation;
+    for (int depth = 0; depth < 5 && current != null; depth++) {
+      Organisation o = knowledge.organisation(current).orElse(null);
+      if (o == null) {
+        return false;
+      }
+      String parent = null;
+      for (Relation r : o.relations()) {
+        if (r.current()) {
+          parent = r.parent();
+        }
+      }
+      if (ancestor.equals(parent)) {
+        return true;
+      }
+      current = parent;
+    }
+    return false;
+  }
+
+  private Map<String, Finding> findings(String maker, String deviceType) {
+    Map<String, Finding> findings = new LinkedHashMap<>();
+    for (Regime regime : knowledge.regimes().values()) {
+      findings.put(regime.id(), finding(regime, maker, deviceType));
+    }
+    return findings;
+  }
+
+  /** The regime's equipment test for this maker's equipment, whatever site it is on. */
+  Finding finding(Regime regime, String maker, String deviceType) {
+    if (deviceType != null && regime.reviewEquipment().contains(deviceType)) {
+      return new Finding(null, "under_review", "scope: " + deviceType + " needs review");
+    }
+    if (deviceType != null
+        && !regime.equipment().isEmpty()
+        && !regime.equipment().contains(deviceType)) {
+      return new Finding(false, "not_covered", "scope: " + deviceType + " is outside the regime");
+    }
+    if (maker == null) {
+      return Finding.unknown("maker unknown");
+    }
+    Organisation organisation = knowledge.organisation(maker).orElse(null);
+    Determination direct = determination(regime, maker);
+    if (direct != null) {
+      return of(direct.verdict(), "determination:" + maker);
+    }
+    String current = maker;
+    for (int depth = 0; depth < 5 && organisation != null; depth++) {
+      String parent = null;
+      for (Relation r : organisation.relations()) {
+        if (r.current()) {
+          parent = r.parent();
+        }
+      }
+      if (parent == null) {
+        break;
+      }
+      Determination viaParent = determination(regime, parent);
+      if (viaParent != null && viaParent.includesSubsidiaries()) {
+        return of(viaParent.verdict(), "determination:" + parent + " (parent of " + current + ")");
+      }
+      current = parent;
+      organisation = knowledge.organisation(parent).orElse(null);
+    }
+    Organisation o = knowledge.organisation(maker).orElse(null);
+    if (o != null && regime.countryDefaults().containsKey(o.country())) {
+      return of(regime.countryDefaults().get(o.country()), "country-default:" + o.country());
+    }
+    return of(regime.defaultVerdict(), "default");
+  }
+
+  private static Determination determination(Regime regime, String organisation) {
+    for (Determination d : regime.determinations()) {
+      if (d.organisation().equals(organisation)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static Finding of(Verdict verdict, String rule) {
+    return switch (verdict) {
+      case COVERED -> new Finding(true, verdict.key(), rule);
+      case NOT_COVERED -> new Finding(false, verdict.key(), rule);
+      case UNDER_REVIEW -> new Finding(null, verdict.key(), rule);
+    };
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+}

@@ -1,0 +1,57 @@
+package org.clearsite.attribution;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a device type as people and scanners write it ("NVR", "IP dome", "door station") into the
+ * knowledge base's vocabulary. A type it cannot read is unknown, never "other": an unknown type
+ * must not take a device out of a regime's scope.
+ */
+final class DeviceTypes {
+
+  private static final Pattern RECORDER =
+      Pattern.compile("\\b(nvr|dvr|xvr|hvr|recorder|recording|storage)\\b");
+  private static final Pattern ENCODER = Pattern.compile("\\b(encoder|video server|decoder)\\b");
+  private static final Pattern INTERCOM =
+      Pattern.compile("\\b(intercom|door station|doorbell|entry phone|vto|video door)\\b");
+  private static final Pattern ACCESS =
+      Pattern.compile(
+          "\\b(access control|access_control|card reader|reader|door controller|turnstile)\\b");
+  private static final Pattern CAMERA =
+      Pattern.compile(
+          "\\b(camera|cam|cctv|dome|bullet|ptz|turret|fisheye|anpr|lpr|ipc|eyeball)\\b");
+
+  private DeviceTypes() {}
+
+  static String normalise(String text) {
+    if (text == null) {
+      return null;
+    }
+    String t = text.toLowerCase(Locale.ROOT).replace('-', ' ');
+    if (t.equals("camera")
+        || t.equals("recorder")
+        || t.equals("encoder")
+        || t.equals("intercom")
+        || t.equals("access_control")
+        || t.equals("other")) {
+      return t;
+    }
+    if (RECORDER.matcher(t).find()) {
+      return "recorder";
+    }
+    if (ENCODER.matcher(t).find()) {
+      return "encoder";
+    }
+    if (INTERCOM.matcher(t).find()) {
+      return "intercom";
+    }
+    if (ACCESS.matcher(t).find()) {
+      return "access_control";
+    }
+    if (CAMERA.matcher(t).find()) {
+      return "camera";
+    }
+    return null;
+  }
+}

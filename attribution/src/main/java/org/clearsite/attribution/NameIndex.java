@@ -1,0 +1,134 @@
+package org.clearsite.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.clearsite.attribution.knowledge.Brand;
+import org.clearsite.attribution.knowledge.KnowledgeBase;
+import org.clearsite.attribution.knowledge.Organisation;
+
+/**
+ * Every name, alias and brand the knowledge base knows, by a key that ignores case, spaces and
+ * punctuation, so that "Hik Vision", "HIKVISION" and "Hik-vision" meet; near misses ("Hikvison")
+ * are found by edit distance.
+ */
+final class NameIndex {
+
+  /** What a name stands for: an organisation, or a brand and the organisation behind it. */
+  record Named(String name, String organisation, Brand brand) {}
+
+  private final Map<String, Named> byKey = new HashMap<>();
+  private final List<String> fuzzyKeys = new ArrayList<>();
+
+  NameIndex(KnowledgeBase knowledge) {
+    // Brands first: "Amcrest" on a camera means a Dahua-made Amcrest, even though Amcrest is also
+    // a company in its own right.
+    for (Brand b : knowledge.brands()) {
+      Named named = new Named(b.brand(), b.maker(), b);
+      add(b.brand(), named);
+      b.aliases().forEach(n -> add(n, named));
+    }
+    for (Organisation o : knowledge.organisations().values()) {
+      Named named = new Named(o.name(), o.id(), null);
+      add(o.name(), named);
+      o.legalNames().forEach(n -> add(n, named));
+      o.aliases().forEach(n -> add(n, named));
+    }
+    byKey.keySet().stream().filter(k -> k.length() >= 5).forEach(fuzzyKeys::add);
+  }
+
+  private void add(String name, Named named) {
+    String key = key(name);
+    if (!key.isEmpty()) {
+      byKey.putIfAbsent(key, named);
+    }
+  }
+
+  static String key(String text) {
+    StringBuilder key = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (Character.isLetterOrDigit(c)) {
+        key.append(c);
+      }
+    }
+    return key.toString();
+  }
+
+  /** A match and whether it needed a spelling correction. */
+  record Match(Named named, String text, boolean exact) {}
+
+  /**
+   * The longest run of up to four words in {@code text} that is a known name; with {@code fuzzy}, a
+   * one-letter slip is forgiven in names of five letters or more (two in names of nine or more).
+   */
+  Match find(String text, boolean fuzzy) {
+    String[] words = text.split("[\\s,;/()\\[\\]]+");
+    for (int size = Math.min(4, words.length); size >= 1; size--) {
+      for (int start = 0; start + size <= words.length; start++) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + size));
+        String key = key(phrase);
+        Named exact = byKey.get(key);
+        if (exact != null) {
+          return new Match(exact, phrase, true);
+        }
+      }
+    }
+    if (!fuzzy) {
+      return null;
+    }
+    for (int size = Math.min(4, words.length); size >= 1; size--) {
+      for (int start = 0; start + size <= words.length; start++) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + size));
+        String key = key(phrase);
+        if (key.length() < 5 || key.length() > 40) {
+          continue;
+        }
+        for (String known : fuzzyKeys) {
+          int allowed = known.length() >= 9 ? 2 : 1;
+          if (Math.abs(known.length() - key.length()) <= allowed
+              && distance(key, known, allowed) <= allowed) {
+            return new Match(byKey.get(known), phrase, false);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Optimal string alignment distance, giving up once it exceeds {@code limit}. */
+  static int distance(String a, String b, int limit) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int rowBest = Integer.MAX_VALUE;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+        rowBest = Math.min(rowBest, v);
+      }
+      if (rowBest > limit) {
+        return limit + 1;
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

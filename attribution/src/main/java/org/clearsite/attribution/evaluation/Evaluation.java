@@ -1,0 +1,137 @@
+package org.clearsite.attribution.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.clearsite.attribution.Attribution;
+
+/**
+ * Scores attributions against labels. An answer of "unknown" (no maker) is an abstention: right
+ * when the label has no maker either, and never a claim that a device is covered.
+ */
+public final class Evaluation {
+
+  private int records;
+  private int truePositives;
+  private int falsePositives;
+  private int falseNegatives;
+  private int labelledMakers;
+  private int answeredMakers;
+  private int correctMakers;
+  private int unlabelledRight;
+  private int unlabelled;
+  private int abstained;
+  private final long[] bucketCount = new long[10];
+  private final double[] bucketConfidence = new double[10];
+  private final long[] bucketCorrect = new long[10];
+  private final List<String> mistakes = new ArrayList<>();
+
+  public void add(Labelled label, Attribution a, Boolean covered) {
+    records++;
+    boolean predictedCovered = Boolean.TRUE.equals(covered);
+    boolean actuallyCovered = Boolean.TRUE.equals(label.covered());
+    if (predictedCovered && actuallyCovered) {
+      truePositives++;
+    } else if (predictedCovered) {
+      falsePositives++;
+      mistakes.add(
+          label.id() + ": said covered, label " + label.covered() + " (" + a.maker() + ")");
+    } else if (actuallyCovered) {
+      falseNegatives++;
+      mistakes.add(label.id() + ": missed covered " + label.maker() + ", said " + a.maker());
+    }
+    if (a.maker() == null) {
+      abstained++;
+    }
+    if (label.maker() == null) {
+      unlabelled++;
+      if (a.maker() == null) {
+        unlabelledRight++;
+      } else {
+        mistakes.add(label.id() + ": named " + a.maker() + " where the record does not say");
+      }
+    } else {
+      labelledMakers++;
+      if (a.maker() != null) {
+        answeredMakers++;
+        boolean right = sameMaker(a.maker(), label.maker());
+        if (right) {
+          correctMakers++;
+        } else {
+          mistakes.add(label.id() + ": maker " + a.maker() + ", label " + label.maker());
+        }
+        int bucket = Math.min(9, (int) Math.floor(a.confidence() * 10));
+        bucketCount[bucket]++;
+        bucketConfidence[bucket] += a.confidence();
+        bucketCorrect[bucket] += right ? 1 : 0;
+      }
+    }
+  }
+
+  private static boolean sameMaker(String a, String b) {
+    return Objects.equals(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
+  }
+
+  public int records() {
+    return records;
+  }
+
+  public double coveredPrecision() {
+    return ratio(truePositives, truePositives + falsePositives);
+  }
+
+  public double coveredRecall() {
+    return ratio(truePositives, truePositives + falseNegatives);
+  }
+
+  /** Right makers among answers given for records whose maker is known. */
+  public double makerAccuracy() {
+    return ratio(correctMakers, answeredMakers);
+  }
+
+  /** Share of records with a known maker that got an answer. */
+  public double makerCoverage() {
+    return ratio(answeredMakers, labelledMakers);
+  }
+
+  public double abstentionRate() {
+    return ratio(abstained, records);
+  }
+
+  /** Share of records that do not say who made them for which the engine said so too. */
+  public double unknownsRight() {
+    return ratio(unlabelledRight, unlabelled);
+  }
+
+  public List<String> mistakes() {
+    return List.copyOf(mistakes);
+  }
+
+  /** One row per confidence decile with answers: count, mean confidence, share right, the gap. */
+  public List<String> calibration() {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      if (bucketCount[i] == 0) {
+        continue;
+      }
+      double mean = bucketConfidence[i] / bucketCount[i];
+      double right = (double) bucketCorrect[i] / bucketCount[i];
+      rows.add(
+          String.format(
+              Locale.ROOT,
+              "  %.1f-%.1f  %5d  %.3f  %.3f  %+.3f",
+              i / 10.0,
+              (i + 1) / 10.0,
+              bucketCount[i],
+              mean,
+              right,
+              right - mean));
+    }
+    return rows;
+  }
+
+  private static double ratio(long a, long b) {
+    return b == 0 ? Double.NaN : (double) a / b;
+  }
+}

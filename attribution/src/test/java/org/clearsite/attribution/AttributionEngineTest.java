@@ -1,0 +1,136 @@
+package org.clearsite.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AttributionEngineTest {
+
+  private final AttributionEngine engine = new AttributionEngine(Fixture.knowledge());
+
+  @Test
+  void aRegisterSpellingAndAModelWithoutItsDashNameTheMaker() {
+    Attribution a = engine.attribute(Map.of("make", "Hik Vision", "model", "DS2CD2143G0I"));
+
+    assertThat(a.maker()).isEqualTo("Hikvision");
+    assertThat(a.makerId()).isEqualTo("hikvision");
+    assertThat(a.deviceType()).isEqualTo("camera");
+    assertThat(a.confidence()).isGreaterThan(0.95);
+    assertThat(a.regimes().get("uk-sensitive-sites").covered()).isTrue();
+    assertThat(a.regimes().get("uk-sensitive-sites").rule()).isEqualTo("determination:hikvision");
+    assertThat(a.evidence())
+        .extracting(Evidence::rule)
+        .contains("organisation:hikvision", "fingerprint:hikvision-model-ds2cd");
+  }
+
+  @Test
+  void aMisspeltMakeIsForgivenButCountsForLess() {
+    Attribution typo = engine.attribute(Map.of("make", "Hikvison"));
+    Attribution right = engine.attribute(Map.of("make", "Hikvision"));
+
+    assertThat(typo.maker()).isEqualTo("Hikvision");
+    assertThat(typo.confidence()).isLessThan(right.confidence());
+  }
+
+  @Test
+  void anOemBrandOnOnvifWithTheMakersMacPrefixIsTheBrandMadeByTheMaker() {
+    Attribution a =
+        engine.attribute(Map.of("onvif_manufacturer", "ANNKE", "mac", "44-19-b6-12-34-56"));
+
+    assertThat(a.maker()).isEqualTo("Hikvision");
+    assertThat(a.brand()).isEqualTo("Annke");
+    assertThat(a.evidence())
+        .extracting(Evidence::rule)
+        .contains("brand:annke", "mac-prefix:4419B6");
+    assertThat(a.conflicts()).isEmpty();
+  }
+
+  @Test
+  void thinEvidenceIsUnknownRatherThanAGuess() {
+    Attribution words = engine.attribute(Map.of("description", "dome camera b/w"));
+    Attribution macOnly = engine.attribute(Map.of("mac", "44:19:b6:00:00:01"));
+
+    assertThat(words.maker()).isNull();
+    assertThat(words.regimes().get("uk-sensitive-sites").covered()).isNull();
+    assertThat(macOnly.maker()).isNull();
+    assertThat(macOnly.evidence()).extracting(Evidence::rule).containsExactly("mac-prefix:4419B6");
+  }
+
+  @Test
+  void aMakerOutsideThePrcIsNotCovered() {
+    Attribution a = engine.attribute(Map.of("model", "AXIS P3245-V"));
+
+    assertThat(a.maker()).isEqualTo("Axis Communications");
+    assertThat(a.regimes().get("uk-sensitive-sites").covered()).isFalse();
+    assertThat(a.regimes().get("uk-sensitive-sites").rule()).isEqualTo("default");
+  }
+
+  @Test
+  void aPrcMakerWithoutADeterminationIsUnderReviewUnderTheUkTest() {
+    Attribution a = engine.attribute(Map.of("make", "Uniview"));
+
+    assertThat(a.regimes().get("uk-sensitive-sites").verdict()).isEqualTo("under_review");
+    assertThat(a.regimes().get("uk-sensitive-sites").covered()).isNull();
+    assertThat(a.regimes().get("us-ndaa-889").covered()).isFalse();
+  }
+
+  @Test
+  void aSubsidiaryIsCoveredThroughItsParent() {
+    Attribution a = engine.attribute(Map.of("make", "EZVIZ"));
+
+    assertThat(a.regimes().get("uk-sensitive-sites").covered()).isTrue();
+    assertThat(a.regimes().get("uk-sensitive-sites").rule())
+        .isEqualTo("determination:hikvision (parent of ezviz)");
+  }
+
+  @Test
+  void equipmentOutsideTheRegimesScopeIsNotCovered() {
+    Attribution a = engine.attribute(Map.of("model", "DS-K1T341AM"));
+
+    assertThat(a.maker()).isEqualTo("Hikvision");
+    assertThat(a.deviceType()).isEqualTo("access_control");
+    assertThat(a.regimes().get("uk-sensitive-sites").covered()).isFalse();
+    assertThat(a.regimes().get("uk-sensitive-sites").rule()).startsWith("scope:");
+  }
+
+  @Test
+  void evidenceForAnotherMakerIsAConflictAndLowersConfidence() {
+    Attribution agreed = engine.attribute(Map.of("make", "Axis", "model", "AXIS P3245-V"));
+    Attribution disputed =
+        engine.attribute(
+            Map.of("make", "Axis", "model", "AXIS P3245-V", "http_server", "App-webs/"));
+
+    assertThat(disputed.conflicts()).singleElement().asString().contains("Hikvision");
+    assertThat(disputed.confidence()).isLessThan(agreed.confidence());
+  }
+
+  @Test
+  void hostileValuesGetABoundedAnswer() {
+    String huge = "A".repeat(10 * 1024 * 1024);
+    Attribution a =
+        engine.attribute(
+            Map.of(
+                "http_server",
+                huge,
+                "model",
+                "DS-2CD" + "9".repeat(100_000) + "!",
+                "make",
+                "\u0000\uFFFF((((a+)+)+)+"));
+
+    assertThat(a.evidence())
+        .allSatisfy(e -> assertThat(e.value().length()).isLessThanOrEqualTo(4096));
+    assertThat(a.maker()).isEqualTo("Hikvision");
+  }
+
+  @Test
+  void aDeviceTypeAsPeopleWriteItIsReadNotTakenLiterally() {
+    Attribution nvr = engine.attribute(Map.of("make", "Hikvision", "device_type", "NVR 16ch"));
+    Attribution odd = engine.attribute(Map.of("make", "Hikvision", "device_type", "gizmo"));
+
+    assertThat(nvr.deviceType()).isEqualTo("recorder");
+    assertThat(nvr.regimes().get("uk-sensitive-sites").covered()).isTrue();
+    assertThat(odd.deviceType()).isNull();
+    assertThat(odd.regimes().get("uk-sensitive-sites").covered()).isTrue();
+  }
+}
