@@ -1,5 +1,9 @@
 package org.clearsite.cli;
 
+import org.clearsite.cli.attribution.AttributeCommand;
+import org.clearsite.cli.attribution.CheckCommand;
+import org.clearsite.cli.attribution.EvalCommand;
+import org.clearsite.cli.attribution.IdentifyCommand;
 import org.clearsite.cli.demo.DemoCommand;
 import org.clearsite.cli.device.ExportCommand;
 import org.clearsite.cli.lifecycle.LifecycleCommand;
@@ -19,6 +23,10 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExportCommand.class,
       LifecycleCommand.class,
+      IdentifyCommand.class,
+      CheckCommand.class,
+      EvalCommand.class,
+      AttributeCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class
     })

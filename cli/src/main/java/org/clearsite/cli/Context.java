@@ -26,6 +26,11 @@ public final class Context {
     return new Context(System.getenv());
   }
 
+  /** The environment variables themselves, for settings that are not about the database. */
+  public static Map<String, String> environment() {
+    return System.getenv();
+  }
+
   public DatabaseConfig databaseConfig() {
     return DatabaseConfig.fromEnvironment(env);
   }

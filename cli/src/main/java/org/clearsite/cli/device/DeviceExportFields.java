@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.clearsite.device.Device;
+import org.clearsite.device.MakerFinding;
 import org.clearsite.estate.EstateDevice;
 
 /** The fields of a device export, in order: the same for CSV columns and JSON keys. */
@@ -27,7 +28,12 @@ final class DeviceExportFields {
           "asset_tag",
           "description",
           "network_segment",
-          "lifecycle_state");
+          "lifecycle_state",
+          "maker",
+          "brand",
+          "covered",
+          "attribution_confidence",
+          "knowledge_version");
 
   private DeviceExportFields() {}
 
@@ -55,6 +61,12 @@ final class DeviceExportFields {
     values.add(d.description());
     values.add(d.segment().name().toLowerCase(java.util.Locale.ROOT));
     values.add(d.state().name().toLowerCase(java.util.Locale.ROOT));
+    MakerFinding f = row.finding();
+    values.add(f == null ? null : f.maker());
+    values.add(f == null ? null : f.brand());
+    values.add(f == null || f.covered() == null ? null : f.covered().toString());
+    values.add(f == null ? null : String.valueOf(f.confidence()));
+    values.add(f == null ? null : String.valueOf(f.knowledgeVersion()));
     return values;
   }
 }

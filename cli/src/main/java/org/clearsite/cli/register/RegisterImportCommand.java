@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.clearsite.attribution.AttributionEngine;
 import org.clearsite.cli.Context;
+import org.clearsite.cli.attribution.EstateAttribution;
 import org.clearsite.discovery.register.CsvRegisterWriter;
 import org.clearsite.discovery.register.RegisterFiles;
 import org.clearsite.persistence.Database;
@@ -67,6 +69,7 @@ public final class RegisterImportCommand implements Callable<Integer> {
     Properties columns =
         mapping == null ? new Properties() : Context.properties(mapping, "mapping file");
     Database database = context.openDatabase();
+    AttributionEngine engine = EstateAttribution.engine(Context.environment());
     RegisterImport registerImport =
         new RegisterImport(
             new JdbcRegisterStore(database, context.clock()),
@@ -78,6 +81,8 @@ public final class RegisterImportCommand implements Callable<Integer> {
             new ImportProgressDisplay(spec.commandLine().getErr(), context.interactive())) {
       summary = registerImport.run(source, department, columns, progress);
     }
+    // After the import's own transaction: a failure here leaves devices to attribute next time.
+    long attributed = EstateAttribution.attributeStale(database, engine);
     if (rejects != null) {
       CsvRegisterWriter.writeRejections(rejects, summary.rejections());
     }
@@ -86,6 +91,7 @@ public final class RegisterImportCommand implements Callable<Integer> {
       out.println(ImportReport.json(summary));
     } else {
       out.print(ImportReport.text(summary, rejects));
+      out.printf("  devices attributed %d%n", attributed);
     }
     out.flush();
     return 0;

@@ -39,7 +39,18 @@ class ExportDevicesCommandIT {
           "asset_tag",
           "description",
           "network_segment",
-          "lifecycle_state");
+          "lifecycle_state",
+          "maker",
+          "brand",
+          "covered",
+          "attribution_confidence",
+          "knowledge_version");
+
+  /** The test knowledge base, so that the export contract does not move with the real one. */
+  private static final Path FIXTURE =
+      Path.of("..", "attribution", "src", "test", "resources", "fixture-knowledge")
+          .toAbsolutePath()
+          .normalize();
 
   @TempDir Path dir;
   private TestDatabase db;
@@ -48,7 +59,10 @@ class ExportDevicesCommandIT {
   @BeforeEach
   void load() throws IOException {
     db = TestDatabase.create();
-    cli = new Cli(db.environment()).with("CLEARSITE_HOME", dir.resolve("home").toString());
+    cli =
+        new Cli(db.environment())
+            .with("CLEARSITE_HOME", dir.resolve("home").toString())
+            .with("CLEARSITE_KNOWLEDGE", FIXTURE.toString());
     Path home = dir.resolve("home.csv");
     Files.writeString(
         home,
@@ -86,7 +100,7 @@ class ExportDevicesCommandIT {
     CSVRecord lobby =
         records.stream().filter(r -> r.get(9).equals("HK1")).findFirst().orElseThrow();
     assertThat(lobby.get(0)).matches("[0-9a-hjkmnp-tv-z]{20}");
-    assertThat(lobby.toList().subList(1, FIELDS.size()))
+    assertThat(lobby.toList().subList(1, 17))
         .containsExactly(
             "Home Office",
             "2 Marsham St",
@@ -104,6 +118,9 @@ class ExportDevicesCommandIT {
             "says \"dome\"",
             "isolated_cctv",
             "identified");
+    assertThat(lobby.toList().subList(17, 20)).containsExactly("Hikvision", "Hikvision", "true");
+    assertThat(Double.parseDouble(lobby.get(20))).isGreaterThan(0.9);
+    assertThat(lobby.get(21)).isEqualTo("7");
   }
 
   @Test

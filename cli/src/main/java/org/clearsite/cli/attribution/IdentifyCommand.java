@@ -1,0 +1,199 @@
+package org.clearsite.cli.attribution;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.clearsite.attribution.AttributionEngine;
+import org.clearsite.cli.Context;
+import org.clearsite.cli.UserError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code clearsite identify [FILE|-]}: one JSON line in, one attribution out, in order. */
+@Command(
+    name = "identify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Attribute devices described as JSON Lines (one object per line) to their real maker.",
+      "Writes one JSON line per input line, in order; a bad line gets an error object."
+    })
+public final class IdentifyCommand implements Callable<Integer> {
+
+  static final String DEFAULT_REGIME = "uk-sensitive-sites";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "JSON Lines to read; - or nothing for standard input.")
+  String file;
+
+  @Option(
+      names = "--regime",
+      defaultValue = DEFAULT_REGIME,
+      paramLabel = "ID",
+      description = "The regime whose verdict is 'covered' (default: ${DEFAULT-VALUE}).")
+  String regime;
+
+  /** For the benchmark: parse every line and attribute nothing, to measure reading alone. */
+  @Option(names = "--parse-only", hidden = true)
+  boolean parseOnly;
+
+  @Override
+  public Integer call() throws IOException {
+    AttributionEngine engine = Knowledge.engine(Context.environment());
+    if (!engine.knowledge().regimes().containsKey(regime)) {
+      throw new UserError(
+          "no regime '" + regime + "'; known: " + engine.knowledge().regimes().keySet());
+    }
+    InputStream in =
+        file == null || file.equals("-")
+            ? System.in
+            : Files.newInputStream(readable(Path.of(file)));
+    BufferedWriter out =
+        new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    JsonLines lines = new JsonLines(new BufferedInputStream(in, 1 << 16));
+    // Batches are attributed on every core and written strictly in input order.
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
+    Deque<Future<String>> pending = new ArrayDeque<>();
+    try {
+      List<JsonLines.Line> batch = new ArrayList<>(BATCH);
+      JsonLines.Line line;
+      while ((line = lines.next()) != null) {
+        batch.add(line);
+        if (batch.size() == BATCH) {
+          List<JsonLines.Line> full = batch;
+          pending.add(pool.submit(() -> render(engine, full)));
+          batch = new ArrayList<>(BATCH);
+          while (pending.size() > 2 * threads) {
+            out.write(result(pending.poll()));
+          }
+        }
+      }
+      List<JsonLines.Line> last = batch;
+      pending.add(pool.submit(() -> render(engine, last)));
+      while (!pending.isEmpty()) {
+        out.write(result(pending.poll()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static final int BATCH = 512;
+
+  private String render(AttributionEngine engine, List<JsonLines.Line> batch) {
+    StringBuilder text = new StringBuilder(batch.size() * 512);
+    for (JsonLines.Line line : batch) {
+      if (parseOnly) {
+        if (line.text() != null && !line.text().isBlank()) {
+          JSON.readTree(line.text());
+        }
+        continue;
+      }
+      text.append(JSON.writeValueAsString(answer(engine, line))).append('\n');
+    }
+    return text.toString();
+  }
+
+  private static String result(Future<String> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+
+  private static Path readable(Path path) {
+    if (!Files.isRegularFile(path)) {
+      throw new UserError("no such file: " + path);
+    }
+    return path;
+  }
+
+  private Map<String, Object> answer(AttributionEngine engine, JsonLines.Line line) {
+    if (line.problem() != null) {
+      return AttributionJson.error(line.number(), null, line.problem());
+    }
+    if (line.text().isBlank()) {
+      return AttributionJson.error(line.number(), null, "empty line");
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(line.text());
+    } catch (JacksonException e) {
+      return AttributionJson.error(
+          line.number(), null, "not valid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return AttributionJson.error(line.number(), null, "expected a JSON object");
+    }
+    Object id = id(node.get("id"));
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      String text = text(property.getValue());
+      if (text != null) {
+        fields.put(property.getKey(), text);
+      }
+    }
+    return AttributionJson.of(id, engine.attribute(fields), regime);
+  }
+
+  private static Object id(JsonNode id) {
+    if (id == null || id.isNull()) {
+      return null;
+    }
+    return id.isNumber() ? id.numberValue() : id.isString() ? id.asString() : id.toString();
+  }
+
+  /**
+   * Scalars as text; lists (open ports, WS-Discovery scopes) as their items separated by spaces.
+   */
+  private static String text(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isValueNode()) {
+      return value.asString();
+    }
+    StringBuilder text = new StringBuilder();
+    for (JsonNode item : value) {
+      String part = text(item);
+      if (part != null) {
+        text.append(text.isEmpty() ? "" : " ").append(part);
+      }
+    }
+    return text.toString();
+  }
+}
