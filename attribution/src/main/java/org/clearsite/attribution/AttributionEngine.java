@@ -164,9 +164,10 @@ public final class AttributionEngine {
 
   private static Fingerprint firstMatch(
       List<Fingerprint> rules, String value, String field, Weighing w) {
+    BoundedText text = BoundedText.of(value, REGEX_READS_PER_CHAR);
     for (Fingerprint f : rules) {
       try {
-        if (f.pattern().matcher(BoundedText.of(value, REGEX_READS_PER_CHAR)).find()) {
+        if (f.pattern().matcher(text.reset()).find()) {
           return f;
         }
       } catch (BoundedText.Exhausted e) {

@@ -33,6 +33,12 @@ public final class BoundedText implements CharSequence {
     return reads[0];
   }
 
+  /** Starts counting again, so one text can be offered to many patterns in turn. */
+  public BoundedText reset() {
+    reads[0] = 0;
+    return this;
+  }
+
   @Override
   public char charAt(int index) {
     if (++reads[0] > budget) {

@@ -1,6 +1,5 @@
 package org.clearsite.cli.attribution;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +72,7 @@ public final class IdentifyCommand implements Callable<Integer> {
             : Files.newInputStream(readable(Path.of(file)));
     BufferedWriter out =
         new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-    JsonLines lines = new JsonLines(new BufferedInputStream(in, 1 << 16));
+    JsonLines lines = new JsonLines(in);
     // Batches are attributed on every core and written strictly in input order.
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool =

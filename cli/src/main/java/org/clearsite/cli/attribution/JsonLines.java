@@ -10,17 +10,65 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads JSON Lines as raw bytes, one line at a time, so that a line of invalid UTF-8 or of
- * unreasonable length is an error for that line and the next line is still read.
+ * unreasonable length is an error for that line and the next line is still read. Lines are decoded
+ * when asked, so that decoding can happen on the threads that do the work.
  */
 final class JsonLines {
 
   /** A line longer than this is skipped with an error rather than held in memory. */
   static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
 
-  /** One line: its text, or why it has none. */
-  record Line(long number, String text, String problem) {}
+  /** One line as read: its bytes, or why it has none. */
+  static final class Line {
+    private final long number;
+    private final byte[] bytes;
+    private String text;
+    private String problem;
+
+    Line(long number, byte[] bytes, String problem) {
+      this.number = number;
+      this.bytes = bytes;
+      this.problem = problem;
+    }
+
+    long number() {
+      return number;
+    }
+
+    /** The line as text, without its line end; null when {@link #problem()} says why not. */
+    String text() {
+      decode();
+      return text;
+    }
+
+    String problem() {
+      decode();
+      return problem;
+    }
+
+    private void decode() {
+      if (text != null || problem != null) {
+        return;
+      }
+      try {
+        String decoded =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        text = decoded.endsWith("\r") ? decoded.substring(0, decoded.length() - 1) : decoded;
+      } catch (CharacterCodingException e) {
+        problem = "not valid UTF-8";
+      }
+    }
+  }
 
   private final InputStream in;
+  private final byte[] buffer = new byte[1 << 16];
+  private int position;
+  private int limit;
   private long number;
   private boolean ended;
 
@@ -33,38 +81,45 @@ final class JsonLines {
     if (ended) {
       return null;
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    boolean tooLong = false;
-    int b;
-    while ((b = in.read()) != -1 && b != '\n') {
-      if (bytes.size() < MAX_LINE_BYTES) {
-        bytes.write(b);
-      } else {
-        tooLong = true;
+    ByteArrayOutputStream bytes = null;
+    long length = 0;
+    while (true) {
+      if (position == limit) {
+        limit = in.read(buffer);
+        position = 0;
+        if (limit <= 0) {
+          limit = 0;
+          ended = true;
+          if (length == 0) {
+            return null;
+          }
+          return line(bytes, length);
+        }
+      }
+      int start = position;
+      while (position < limit && buffer[position] != '\n') {
+        position++;
+      }
+      int chunk = position - start;
+      if (length + chunk <= MAX_LINE_BYTES) {
+        if (bytes == null) {
+          bytes = new ByteArrayOutputStream(Math.max(chunk, 256));
+        }
+        bytes.write(buffer, start, chunk);
+      }
+      length += chunk;
+      if (position < limit) {
+        position++; // the '\n'
+        return line(bytes, length);
       }
     }
-    if (b == -1) {
-      ended = true;
-      if (bytes.size() == 0 && !tooLong) {
-        return null;
-      }
-    }
+  }
+
+  private Line line(ByteArrayOutputStream bytes, long length) {
     number++;
-    if (tooLong) {
+    if (length > MAX_LINE_BYTES) {
       return new Line(number, null, "line longer than " + MAX_LINE_BYTES + " bytes");
     }
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes.toByteArray()))
-              .toString();
-      return new Line(
-          number, text.endsWith("\r") ? text.substring(0, text.length() - 1) : text, null);
-    } catch (CharacterCodingException e) {
-      return new Line(number, null, "not valid UTF-8");
-    }
+    return new Line(number, bytes == null ? new byte[0] : bytes.toByteArray(), null);
   }
 }
