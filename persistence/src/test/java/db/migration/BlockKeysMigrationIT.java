@@ -7,12 +7,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Properties;
+import org.clearsite.persistence.RowsSource;
 import org.clearsite.persistence.TestDatabase;
 import org.clearsite.persistence.register.JdbcRegisterStore;
 import org.clearsite.register.ImportProgress;
 import org.clearsite.register.ImportSummary;
 import org.clearsite.register.RegisterImport;
-import org.clearsite.register.RegisterRow;
 import org.clearsite.register.RegisterSource;
 import org.clearsite.site.SensitivityPolicy;
 import org.flywaydb.core.api.configuration.Configuration;
@@ -45,7 +45,7 @@ class BlockKeysMigrationIT {
 
       Properties none = new Properties();
       RegisterSource register =
-          rows(
+          RowsSource.of(
               new String[] {"Site", "Location", "Serial"}, new String[] {"New Site", "Roof", "S1"});
       ImportSummary summary =
           new RegisterImport(
@@ -73,31 +73,6 @@ class BlockKeysMigrationIT {
       public Connection getConnection() {
         return connection;
       }
-    };
-  }
-
-  private static RegisterSource rows(String[]... lines) {
-    java.util.Iterator<String[]> it = java.util.List.of(lines).iterator();
-    return new RegisterSource() {
-      private long line;
-
-      @Override
-      public String name() {
-        return "register.csv";
-      }
-
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
-
-      @Override
-      public RegisterRow next() {
-        return new RegisterRow(++line, java.util.List.of(it.next()));
-      }
-
-      @Override
-      public void close() {}
     };
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.clearsite.estate.EstateDevice;
+import org.clearsite.persistence.RowsSource;
 import org.clearsite.persistence.TestDatabase;
 import org.clearsite.persistence.estate.JdbcEstate;
 import org.clearsite.persistence.register.JdbcRegisterStore;
@@ -44,27 +45,7 @@ class JdbcAttributionsIT {
                   "S" + i,
                   "")));
     }
-    var it = rows.iterator();
-    RegisterSource source =
-        new RegisterSource() {
-          @Override
-          public String name() {
-            return "r.csv";
-          }
-
-          @Override
-          public boolean hasNext() {
-            return it.hasNext();
-          }
-
-          @Override
-          public RegisterRow next() {
-            return it.next();
-          }
-
-          @Override
-          public void close() {}
-        };
+    RegisterSource source = RowsSource.of(rows);
     new RegisterImport(
             new JdbcRegisterStore(db.database(), Clock.systemUTC()),
             SensitivityPolicy.ukDefault(),

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.clearsite.estate.EstateDevice;
 import org.clearsite.observation.Observation;
 import org.clearsite.persistence.DatabaseLabel;
+import org.clearsite.persistence.RowsSource;
 import org.clearsite.persistence.TestDatabase;
 import org.clearsite.persistence.estate.JdbcEstate;
 import org.clearsite.register.ImportProgress;
