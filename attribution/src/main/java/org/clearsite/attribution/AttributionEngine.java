@@ -40,19 +40,28 @@ public final class AttributionEngine {
   private static final double FREE_TEXT = 0.6;
   private static final double SPELLING_SLIP = 0.9;
   private static final double MAC_PREFIX = 0.35;
+  private static final double HOSTNAME_AS_MODEL = 0.8;
+  private static final double LOW_CONFIDENCE_LINK = 0.6;
 
   private static final Pattern LETTERS_THEN_DIGIT = Pattern.compile("^([A-Za-z]{2,4})(\\d)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern YEAR = Pattern.compile("\\b(199\\d|20[0-3]\\d)\\b");
 
   private final KnowledgeBase knowledge;
   private final NameIndex names;
   private final Map<String, List<Fingerprint>> fingerprintsByField = new HashMap<>();
+  private final Map<String, List<Brand>> brandsByOwner = new HashMap<>();
 
   public AttributionEngine(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
     this.names = new NameIndex(knowledge);
     for (Fingerprint f : knowledge.fingerprints()) {
       fingerprintsByField.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(f);
+    }
+    for (Brand b : knowledge.brands()) {
+      if (b.owner() != null) {
+        brandsByOwner.computeIfAbsent(b.owner(), k -> new ArrayList<>()).add(b);
+      }
     }
   }
 
@@ -107,29 +116,131 @@ public final class AttributionEngine {
     String rule =
         (brand == null ? "organisation:" : "brand:") + NameIndex.key(match.named().name());
     if (brand == null) {
-      w.add(
-          new Evidence(field, value, rule, "maker=" + match.named().organisation(), strength),
-          match.named().organisation(),
-          null);
+      organisation(field, value, rule, match.named().organisation(), strength, fields, w);
       return;
     }
-    double brandWeight = strength * brand.strength().weight();
     String model = fields.getOrDefault("model", fields.get("onvif_model"));
-    boolean modelFits = brand.models() != null && model != null && matches(brand.models(), model);
-    if (brand.models() != null && model != null && !modelFits) {
-      brandWeight *= 0.5; // the brand also sells models its usual maker does not make
-    } else if (brand.to() != null && !modelFits) {
-      brandWeight *= 0.5; // the link has ended: newer products may come from someone else
+    Integer year = yearOf(fields);
+    double best = -1;
+    for (Brand link : match.named().brands()) {
+      double linkWeight = strength * brandWeight(link, model, year);
+      if (linkWeight > best) {
+        best = linkWeight;
+        brand = link;
+      }
     }
     w.add(
         new Evidence(
             field,
             value,
             rule,
-            "brand=" + brand.brand() + ", made by " + brand.maker() + " (" + brand.relation() + ")",
-            brandWeight),
+            "brand="
+                + brand.brand()
+                + ", made by "
+                + brand.maker()
+                + " ("
+                + brand.relation()
+                + (brand.from() != null || brand.to() != null
+                    ? ", " + nz(brand.from()) + "-" + nz(brand.to())
+                    : "")
+                + (year != null ? "; record dated " + year : "")
+                + ")",
+            best),
         brand.maker(),
         brand.brand());
+  }
+
+  /**
+   * Evidence naming an organisation. If that organisation sells under a brand that another company
+   * makes (Amcrest Technologies, say), the evidence points to the brand's real maker.
+   */
+  private void organisation(
+      String field,
+      String value,
+      String rule,
+      String organisation,
+      double weight,
+      Map<String, String> fields,
+      Weighing w) {
+    List<Brand> owned = brandsByOwner.get(organisation);
+    if (owned == null) {
+      w.add(new Evidence(field, value, rule, "maker=" + organisation, weight), organisation, null);
+      return;
+    }
+    String model = fields.getOrDefault("model", fields.get("onvif_model"));
+    Integer year = yearOf(fields);
+    Brand best = owned.get(0);
+    double bestWeight = -1;
+    for (Brand link : owned) {
+      double linkWeight = brandWeight(link, model, year);
+      if (linkWeight > bestWeight) {
+        best = link;
+        bestWeight = linkWeight;
+      }
+    }
+    w.add(
+        new Evidence(
+            field,
+            value,
+            rule,
+            "maker=" + organisation + ", which sells " + best.brand() + " made by " + best.maker(),
+            weight * bestWeight),
+        best.maker(),
+        best.brand());
+  }
+
+  /** How much a brand name says about its maker, given the model and date when known. */
+  private double brandWeight(Brand link, String model, Integer year) {
+    // A link is as good as its evidence and no better than its sources.
+    double weight =
+        link.provenance().confidence() == org.clearsite.attribution.knowledge.Confidence.LOW
+            ? Math.min(link.strength().weight(), LOW_CONFIDENCE_LINK)
+            : link.strength().weight();
+    boolean modelFits = link.models() != null && model != null && matches(link.models(), model);
+    if (link.models() != null && model != null && !modelFits) {
+      weight *= 0.5; // the brand also sells models this maker does not make
+    }
+    if (year != null) {
+      if (!within(year, link.from(), link.to())) {
+        weight *= 0.2; // the record is dated outside this link
+      }
+    } else if (link.to() != null && !modelFits) {
+      weight *= 0.5; // the link has ended: newer products may come from someone else
+    }
+    return weight;
+  }
+
+  private static boolean within(int year, String from, String to) {
+    return (from == null || year >= yearPart(from)) && (to == null || year <= yearPart(to));
+  }
+
+  private static int yearPart(String date) {
+    return Integer.parseInt(date.substring(0, Math.min(4, date.length())));
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** A year a register mentions for installation or purchase, in free text or a date field. */
+  private static Integer yearOf(Map<String, String> fields) {
+    for (Map.Entry<String, String> e : fields.entrySet()) {
+      String key = e.getKey();
+      boolean dated =
+          key.equals("description")
+              || key.equals("asset_text")
+              || key.contains("date")
+              || key.contains("year")
+              || key.contains("install")
+              || key.contains("purchase");
+      if (dated) {
+        Matcher m = YEAR.matcher(e.getValue());
+        if (m.find()) {
+          return Integer.parseInt(m.group(1));
+        }
+      }
+    }
+    return null;
   }
 
   private void fingerprints(Map<String, String> fields, Weighing w) {
@@ -141,7 +252,19 @@ public final class AttributionEngine {
       for (String candidate : readings(e.getKey(), e.getValue())) {
         Fingerprint hit = firstMatch(rules, candidate, e.getKey(), w);
         if (hit != null) {
-          apply(hit, e.getKey(), e.getValue(), candidate, w);
+          apply(hit, e.getKey(), e.getValue(), candidate, 1, w);
+          break;
+        }
+      }
+    }
+    // Devices often keep their model as their default host name ("DH-IPC-HDW2431T").
+    String hostname = fields.get("hostname");
+    List<Fingerprint> modelRules = fingerprintsByField.get("model");
+    if (hostname != null && modelRules != null) {
+      for (String candidate : readings("model", hostname)) {
+        Fingerprint hit = firstMatch(modelRules, candidate, "hostname", w);
+        if (hit != null) {
+          apply(hit, "hostname", hostname, candidate, HOSTNAME_AS_MODEL, w);
           break;
         }
       }
@@ -177,7 +300,8 @@ public final class AttributionEngine {
     return null;
   }
 
-  private void apply(Fingerprint f, String field, String value, String matched, Weighing w) {
+  private void apply(
+      Fingerprint f, String field, String value, String matched, double scale, Weighing w) {
     Matcher m = f.pattern().matcher(matched);
     if (!m.find()) {
       return;
@@ -193,13 +317,17 @@ public final class AttributionEngine {
             .orElse("");
     Evidence evidence =
         new Evidence(
-            field, value, "fingerprint:" + f.id(), indicates, maker == null ? 0 : f.certainty());
+            field,
+            value,
+            "fingerprint:" + f.id(),
+            indicates,
+            maker == null ? 0 : f.certainty() * scale);
     if (maker != null) {
       w.add(evidence, maker, brand);
     } else {
       w.note(evidence);
     }
-    if (yields.containsKey("model")) {
+    if (yields.containsKey("model") && scale == 1) {
       w.model(yields.get("model"), f.certainty());
     }
     if (yields.containsKey("device_type")) {
@@ -244,15 +372,14 @@ public final class AttributionEngine {
         continue;
       }
       if (prefix.organisation() != null) {
-        w.add(
-            new Evidence(
-                "mac",
-                mac,
-                "mac-prefix:" + prefix.prefix(),
-                "maker=" + prefix.organisation() + " (network interface; OEMs share)",
-                MAC_PREFIX),
+        organisation(
+            "mac",
+            mac,
+            "mac-prefix:" + prefix.prefix(),
             prefix.organisation(),
-            null);
+            MAC_PREFIX,
+            fields,
+            w);
       } else {
         w.note(
             new Evidence(
@@ -380,28 +507,28 @@ public final class AttributionEngine {
 
   /** Evidence for a parent or a subsidiary of the answer does not contradict it. */
   private boolean related(String a, String b) {
-    return a != null && (isAncestor(a, b) || isAncestor(b, a));
+    return a != null && root(a).equals(root(b));
   }
 
-  private boolean isAncestor(String ancestor, String organisation) {
+  /** The top of an organisation's current ownership chain: its family. */
+  private String root(String organisation) {
     String current = organisation;
-    for (int depth = 0; depth < 5 && current != null; depth++) {
-      Organisation o = knowledge.organisation(current).orElse(null);
-      if (o == null) {
-        return false;
-      }
+    for (int depth = 0; depth < 5; depth++) {
       String parent = null;
-      for (Relation r : o.relations()) {
-        if (r.current()) {
-          parent = r.parent();
+      Organisation o = knowledge.organisation(current).orElse(null);
+      if (o != null) {
+        for (Relation r : o.relations()) {
+          if (r.current()) {
+            parent = r.parent();
+          }
         }
       }
-      if (ancestor.equals(parent)) {
-        return true;
+      if (parent == null) {
+        return current;
       }
       current = parent;
     }
-    return false;
+    return current;
   }
 
   private Map<String, Finding> findings(String maker, String deviceType) {

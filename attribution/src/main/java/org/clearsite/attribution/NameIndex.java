@@ -16,8 +16,16 @@ import org.clearsite.attribution.knowledge.Organisation;
  */
 final class NameIndex {
 
-  /** What a name stands for: an organisation, or a brand and the organisation behind it. */
-  record Named(String name, String organisation, Brand brand) {}
+  /**
+   * What a name stands for: an organisation, or a brand with its links to real makers (one per
+   * period when the maker changed).
+   */
+  record Named(String name, String organisation, List<Brand> brands) {
+
+    Brand brand() {
+      return brands.isEmpty() ? null : brands.get(0);
+    }
+  }
 
   private final Map<String, Named> byKey = new HashMap<>();
   private final List<String> fuzzyKeys = new ArrayList<>();
@@ -25,13 +33,18 @@ final class NameIndex {
   NameIndex(KnowledgeBase knowledge) {
     // Brands first: "Amcrest" on a camera means a Dahua-made Amcrest, even though Amcrest is also
     // a company in its own right.
+    Map<String, List<Brand>> periods = new java.util.LinkedHashMap<>();
     for (Brand b : knowledge.brands()) {
-      Named named = new Named(b.brand(), b.maker(), b);
-      add(b.brand(), named);
-      b.aliases().forEach(n -> add(n, named));
+      periods.computeIfAbsent(key(b.brand()), k -> new ArrayList<>()).add(b);
+    }
+    for (List<Brand> links : periods.values()) {
+      Brand first = links.get(0);
+      Named named = new Named(first.brand(), first.maker(), List.copyOf(links));
+      add(first.brand(), named);
+      links.forEach(b -> b.aliases().forEach(n -> add(n, named)));
     }
     for (Organisation o : knowledge.organisations().values()) {
-      Named named = new Named(o.name(), o.id(), null);
+      Named named = new Named(o.name(), o.id(), List.of());
       add(o.name(), named);
       o.legalNames().forEach(n -> add(n, named));
       o.aliases().forEach(n -> add(n, named));

@@ -133,4 +133,46 @@ class AttributionEngineTest {
     assertThat(odd.deviceType()).isNull();
     assertThat(odd.regimes().get("uk-sensitive-sites").covered()).isTrue();
   }
+
+  @Test
+  void aBrandLinkCountsInFullOnlyForRecordsDatedWithinIt() {
+    Attribution during =
+        engine.attribute(Map.of("make", "Oldbrand", "description", "installed 2017"));
+    Attribution after = engine.attribute(Map.of("make", "Oldbrand", "description", "bought 2022"));
+    Attribution undated = engine.attribute(Map.of("make", "Oldbrand"));
+
+    assertThat(during.maker()).isEqualTo("Hikvision");
+    assertThat(during.brand()).isEqualTo("Oldbrand");
+    assertThat(after.maker()).isNull();
+    assertThat(undated.confidence()).isLessThan(during.confidence());
+  }
+
+  @Test
+  void evidenceNamingABrandsOwnerPointsToTheBrandsMaker() {
+    Attribution a = engine.attribute(Map.of("make", "OldCo Security Ltd.", "description", "2016"));
+
+    assertThat(a.maker()).isEqualTo("Hikvision");
+    assertThat(a.brand()).isEqualTo("Oldbrand");
+    assertThat(a.conflicts()).isEmpty();
+    assertThat(a.evidence().get(0).indicates()).contains("which sells Oldbrand made by hikvision");
+  }
+
+  @Test
+  void aHostNameThatIsAModelNumberCountsForSomewhatLessThanTheModel() {
+    Attribution a = engine.attribute(Map.of("hostname", "DS-2CD2143G0-I"));
+
+    assertThat(a.maker()).isEqualTo("Hikvision");
+    assertThat(a.evidence())
+        .singleElement()
+        .satisfies(e ->
+            assertThat(e.weight())
+                .isCloseTo(0.95 * 0.8, org.assertj.core.data.Offset.offset(1e-9)));
+  }
+
+  @Test
+  void evidenceForAnotherPartOfTheSameFamilyIsNoConflict() {
+    Attribution a = engine.attribute(Map.of("make", "EZVIZ", "http_server", "App-webs/"));
+
+    assertThat(a.conflicts()).isEmpty();
+  }
 }
