@@ -18,6 +18,7 @@ import org.clearsite.attribution.knowledge.Regime;
 import org.clearsite.attribution.knowledge.Relation;
 import org.clearsite.attribution.knowledge.Verdict;
 import org.clearsite.attribution.text.BoundedText;
+import org.clearsite.attribution.text.RequiredText;
 
 /**
  * Weighs everything observed of one device and names its real maker, or says it cannot. Evidence
@@ -52,12 +53,14 @@ public final class AttributionEngine {
   private final NameIndex names;
   private final Map<String, List<Fingerprint>> fingerprintsByField = new HashMap<>();
   private final Map<String, List<Brand>> brandsByOwner = new HashMap<>();
+  private final Map<Fingerprint, RequiredText> required = new java.util.IdentityHashMap<>();
 
   public AttributionEngine(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
     this.names = new NameIndex(knowledge);
     for (Fingerprint f : knowledge.fingerprints()) {
       fingerprintsByField.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(f);
+      required.put(f, RequiredText.of(f.pattern()));
     }
     for (Brand b : knowledge.brands()) {
       if (b.owner() != null) {
@@ -286,10 +289,13 @@ public final class AttributionEngine {
     return List.copyOf(readings);
   }
 
-  private static Fingerprint firstMatch(
-      List<Fingerprint> rules, String value, String field, Weighing w) {
+  private Fingerprint firstMatch(List<Fingerprint> rules, String value, String field, Weighing w) {
     BoundedText text = BoundedText.of(value, REGEX_READS_PER_CHAR);
+    String lower = value.toLowerCase(Locale.ROOT);
     for (Fingerprint f : rules) {
+      if (!required.get(f).mayMatch(value, lower)) {
+        continue;
+      }
       try {
         if (f.pattern().matcher(text.reset()).find()) {
           return f;

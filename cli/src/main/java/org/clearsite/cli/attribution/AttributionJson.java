@@ -1,56 +1,89 @@
 package org.clearsite.cli.attribution;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.clearsite.attribution.Attribution;
 import org.clearsite.attribution.Evidence;
 import org.clearsite.attribution.Finding;
+import tools.jackson.core.JsonGenerator;
 
-/** The {@code identify} output contract: one object per input line, keys in this order. */
+/**
+ * The {@code identify} output contract: one object per input line, keys in this order. Written
+ * straight to the generator: a million answers should not each become a map first.
+ */
 final class AttributionJson {
 
   private AttributionJson() {}
 
-  static Map<String, Object> of(Object id, Attribution a, String regime) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", id);
-    out.put("maker", a.maker());
-    out.put("brand", a.brand());
-    out.put("model", a.model());
-    out.put("device_type", a.deviceType());
-    out.put("confidence", a.confidence());
+  static void write(JsonGenerator g, Object id, Attribution a, String regime) {
+    g.writeStartObject();
+    g.writeName("id");
+    g.writePOJO(id);
+    string(g, "maker", a.maker());
+    string(g, "brand", a.brand());
+    string(g, "model", a.model());
+    string(g, "device_type", a.deviceType());
+    g.writeName("confidence");
+    g.writeNumber(a.confidence());
     Finding finding = a.regimes().get(regime);
-    out.put("covered", finding == null ? null : finding.covered());
-    Map<String, String> regimes = new LinkedHashMap<>();
-    a.regimes().forEach((k, v) -> regimes.put(k, v.verdict()));
-    out.put("regimes", regimes);
-    Map<String, String> rules = new LinkedHashMap<>();
-    a.regimes().forEach((k, v) -> rules.put(k, v.rule()));
-    out.put("regime_rules", rules);
-    List<Map<String, Object>> evidence = new ArrayList<>();
-    for (Evidence e : a.evidence()) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("field", e.field());
-      item.put("value", e.value().length() > 200 ? e.value().substring(0, 200) + "..." : e.value());
-      item.put("rule", e.rule());
-      item.put("indicates", e.indicates());
-      item.put("weight", e.weight());
-      evidence.add(item);
+    g.writeName("covered");
+    if (finding == null || finding.covered() == null) {
+      g.writeNull();
+    } else {
+      g.writeBoolean(finding.covered());
     }
-    out.put("evidence", evidence);
-    out.put("conflicts", a.conflicts());
-    return out;
+    g.writeName("regimes");
+    g.writeStartObject();
+    for (Map.Entry<String, Finding> f : a.regimes().entrySet()) {
+      string(g, f.getKey(), f.getValue().verdict());
+    }
+    g.writeEndObject();
+    g.writeName("regime_rules");
+    g.writeStartObject();
+    for (Map.Entry<String, Finding> f : a.regimes().entrySet()) {
+      string(g, f.getKey(), f.getValue().rule());
+    }
+    g.writeEndObject();
+    g.writeName("evidence");
+    g.writeStartArray();
+    for (Evidence e : a.evidence()) {
+      g.writeStartObject();
+      string(g, "field", e.field());
+      String value = e.value();
+      string(g, "value", value.length() > 200 ? value.substring(0, 200) + "..." : value);
+      string(g, "rule", e.rule());
+      string(g, "indicates", e.indicates());
+      g.writeName("weight");
+      g.writeNumber(e.weight());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeName("conflicts");
+    g.writeStartArray();
+    for (String conflict : a.conflicts()) {
+      g.writeString(conflict);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  static Map<String, Object> error(long line, Object id, String message) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("line", line);
+  static void error(JsonGenerator g, long line, Object id, String message) {
+    g.writeStartObject();
+    g.writeName("line");
+    g.writeNumber(line);
     if (id != null) {
-      out.put("id", id);
+      g.writeName("id");
+      g.writePOJO(id);
     }
-    out.put("error", message);
-    return out;
+    string(g, "error", message);
+    g.writeEndObject();
+  }
+
+  private static void string(JsonGenerator g, String name, String value) {
+    g.writeName(name);
+    if (value == null) {
+      g.writeNull();
+    } else {
+      g.writeString(value);
+    }
   }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -107,7 +108,7 @@ public final class IdentifyCommand implements Callable<Integer> {
   private static final int BATCH = 512;
 
   private String render(AttributionEngine engine, List<JsonLines.Line> batch) {
-    StringBuilder text = new StringBuilder(batch.size() * 512);
+    java.io.StringWriter text = new java.io.StringWriter(batch.size() * 512);
     for (JsonLines.Line line : batch) {
       if (parseOnly) {
         if (line.text() != null && !line.text().isBlank()) {
@@ -115,7 +116,10 @@ public final class IdentifyCommand implements Callable<Integer> {
         }
         continue;
       }
-      text.append(JSON.writeValueAsString(answer(engine, line))).append('\n');
+      try (JsonGenerator g = JSON.createGenerator(text)) {
+        answer(engine, line, g);
+      }
+      text.write('\n');
     }
     return text.toString();
   }
@@ -141,22 +145,25 @@ public final class IdentifyCommand implements Callable<Integer> {
     return path;
   }
 
-  private Map<String, Object> answer(AttributionEngine engine, JsonLines.Line line) {
+  private void answer(AttributionEngine engine, JsonLines.Line line, JsonGenerator g) {
     if (line.problem() != null) {
-      return AttributionJson.error(line.number(), null, line.problem());
+      AttributionJson.error(g, line.number(), null, line.problem());
+      return;
     }
     if (line.text().isBlank()) {
-      return AttributionJson.error(line.number(), null, "empty line");
+      AttributionJson.error(g, line.number(), null, "empty line");
+      return;
     }
     JsonNode node;
     try {
       node = JSON.readTree(line.text());
     } catch (JacksonException e) {
-      return AttributionJson.error(
-          line.number(), null, "not valid JSON: " + e.getOriginalMessage());
+      AttributionJson.error(g, line.number(), null, "not valid JSON: " + e.getOriginalMessage());
+      return;
     }
     if (node == null || !node.isObject()) {
-      return AttributionJson.error(line.number(), null, "expected a JSON object");
+      AttributionJson.error(g, line.number(), null, "expected a JSON object");
+      return;
     }
     Object id = id(node.get("id"));
     Map<String, String> fields = new LinkedHashMap<>();
@@ -166,7 +173,7 @@ public final class IdentifyCommand implements Callable<Integer> {
         fields.put(property.getKey(), text);
       }
     }
-    return AttributionJson.of(id, engine.attribute(fields), regime);
+    AttributionJson.write(g, id, engine.attribute(fields), regime);
   }
 
   private static Object id(JsonNode id) {

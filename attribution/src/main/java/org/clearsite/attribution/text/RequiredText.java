@@ -1,0 +1,117 @@
+package org.clearsite.attribution.text;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The literal text any match of a pattern must contain, read from the pattern's opening: "App-webs"
+ * for {@code ^App-webs/}, "ds" for {@code (?i)^DS-?2CD}. Checking for it first lets most values
+ * skip most patterns without running the regular expression engine at all.
+ */
+public final class RequiredText {
+
+  private final String text;
+  private final boolean ignoreCase;
+
+  private RequiredText(String text, boolean ignoreCase) {
+    this.text = text;
+    this.ignoreCase = ignoreCase;
+  }
+
+  /** What a match of {@code pattern} must contain; empty text when nothing can be said. */
+  public static RequiredText of(Pattern pattern) {
+    String regex = pattern.pattern();
+    boolean ignoreCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
+    int i = 0;
+    if (regex.startsWith("(?i)")) {
+      ignoreCase = true;
+      i = 4;
+    }
+    if (regex.startsWith("^", i)) {
+      i++;
+    }
+    if (topLevelAlternation(regex)) {
+      return new RequiredText("", ignoreCase);
+    }
+    StringBuilder literal = new StringBuilder();
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      char literalChar;
+      int width;
+      if (c == '\\' && i + 1 < regex.length() && isPunctuation(regex.charAt(i + 1))) {
+        literalChar = regex.charAt(i + 1);
+        width = 2;
+      } else if (Character.isLetterOrDigit(c)
+          || c == ' '
+          || c == '-'
+          || c == '/'
+          || c == ':'
+          || c == '_'
+          || c == '='
+          || c == '"'
+          || c == '\''
+          || c == ','
+          || c == ';'
+          || c == '@') {
+        literalChar = c;
+        width = 1;
+      } else {
+        break;
+      }
+      int next = i + width;
+      if (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0) {
+        break; // this character is optional
+      }
+      literal.append(literalChar);
+      i = next;
+      if (next < regex.length() && regex.charAt(next) == '+') {
+        break; // repeated: the rest does not follow it directly
+      }
+    }
+    String text = literal.length() >= 2 ? literal.toString() : "";
+    return new RequiredText(ignoreCase ? text.toLowerCase(Locale.ROOT) : text, ignoreCase);
+  }
+
+  private static boolean isPunctuation(char c) {
+    return !Character.isLetterOrDigit(c);
+  }
+
+  /** A "|" outside every group means the opening literal is only one of the choices. */
+  private static boolean topLevelAlternation(String regex) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False only when the value cannot match; true means "run the pattern".
+   *
+   * @param lower the value in lower case, computed once by the caller
+   */
+  public boolean mayMatch(String value, String lower) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    return ignoreCase ? lower.contains(text) : value.contains(text);
+  }
+
+  public String text() {
+    return text;
+  }
+}
