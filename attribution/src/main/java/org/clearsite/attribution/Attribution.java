@@ -9,7 +9,10 @@ import java.util.Map;
  * @param maker the canonical short name of the real maker, or null when the evidence is too thin
  * @param makerId its knowledge base id, or null
  * @param confidence in [0,1]: of answers given with confidence about c, about c are right
- * @param regimes regime id to finding, in knowledge base order
+ * @param equipment regime id to the regime's equipment test for this device, whatever site it is
+ *     on, in knowledge base order
+ * @param regimes regime id to finding where the site is known too: a regime limited to sensitive
+ *     sites does not apply to a device on a standard one; the same as {@code equipment} otherwise
  * @param conflicts evidence that points elsewhere than the answer
  */
 public record Attribution(
@@ -19,11 +22,13 @@ public record Attribution(
     String model,
     String deviceType,
     double confidence,
+    Map<String, Finding> equipment,
     Map<String, Finding> regimes,
     List<Evidence> evidence,
     List<String> conflicts) {
 
   public Attribution {
+    equipment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(equipment));
     regimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regimes));
     evidence = List.copyOf(evidence);
     conflicts = List.copyOf(conflicts);

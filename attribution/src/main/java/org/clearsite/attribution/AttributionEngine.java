@@ -483,6 +483,7 @@ public final class AttributionEngine {
             type,
             round(top == null ? 0 : confidence),
             findings(null, type),
+            onSite(findings(null, type), fields),
             evidence,
             conflicts);
       }
@@ -495,6 +496,7 @@ public final class AttributionEngine {
           type,
           round(calibrated(confidence)),
           findings(top, type),
+          onSite(findings(top, type), fields),
           evidence,
           conflicts);
     }
@@ -536,6 +538,39 @@ public final class AttributionEngine {
       current = parent;
     }
     return current;
+  }
+
+  /** Where the register or scan says which tier of site the device is on, that counts too. */
+  private Map<String, Finding> onSite(Map<String, Finding> equipment, Map<String, String> fields) {
+    String tier = siteTier(fields.get("site_tier"));
+    if (tier == null) {
+      return equipment;
+    }
+    Map<String, Finding> onSite = new LinkedHashMap<>();
+    equipment.forEach((id, finding) -> {
+      Regime regime = knowledge.regimes().get(id);
+      boolean outside = !regime.siteTiers().isEmpty() && !regime.siteTiers().contains(tier);
+      onSite.put(
+          id,
+          outside && !Boolean.FALSE.equals(finding.covered())
+              ? new Finding(
+                  false,
+                  "not_covered",
+                  finding.rule() + "; site: " + tier + " is outside the regime")
+              : finding);
+    });
+    return onSite;
+  }
+
+  private static String siteTier(String text) {
+    if (text == null) {
+      return null;
+    }
+    String tier = text.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    return switch (tier) {
+      case "standard", "sensitive", "highly_sensitive" -> tier;
+      default -> null;
+    };
   }
 
   private Map<String, Finding> findings(String maker, String deviceType) {

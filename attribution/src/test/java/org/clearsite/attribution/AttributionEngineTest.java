@@ -175,4 +175,18 @@ class AttributionEngineTest {
 
     assertThat(a.conflicts()).isEmpty();
   }
+
+  @Test
+  void aKnownSiteTierAppliesTheRegimesSiteTestButNotTheEquipmentTest() {
+    Attribution standard = engine.attribute(Map.of("make", "Hikvision", "site_tier", "standard"));
+    Attribution sensitive =
+        engine.attribute(Map.of("make", "Hikvision", "site_tier", "Highly sensitive"));
+
+    assertThat(standard.equipment().get("uk-sensitive-sites").covered()).isTrue();
+    assertThat(standard.regimes().get("uk-sensitive-sites").covered()).isFalse();
+    assertThat(standard.regimes().get("uk-sensitive-sites").rule())
+        .endsWith("site: standard is outside the regime");
+    assertThat(standard.regimes().get("us-ndaa-889").covered()).isTrue();
+    assertThat(sensitive.regimes().get("uk-sensitive-sites").covered()).isTrue();
+  }
 }

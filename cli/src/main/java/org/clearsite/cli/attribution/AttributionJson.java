@@ -24,7 +24,7 @@ final class AttributionJson {
     string(g, "device_type", a.deviceType());
     g.writeName("confidence");
     g.writeNumber(a.confidence());
-    Finding finding = a.regimes().get(regime);
+    Finding finding = a.equipment().get(regime);
     g.writeName("covered");
     if (finding == null || finding.covered() == null) {
       g.writeNull();

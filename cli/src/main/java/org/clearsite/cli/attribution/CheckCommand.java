@@ -71,7 +71,7 @@ public final class CheckCommand implements Callable<Integer> {
       fields.put("model", model);
     }
     Attribution a = engine.attribute(fields);
-    Decision decision = decide(a, a.regimes().get(regime), chosen);
+    Decision decision = decide(a, a.equipment().get(regime), chosen);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> result = new LinkedHashMap<>();

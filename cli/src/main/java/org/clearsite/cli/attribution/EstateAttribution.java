@@ -41,9 +41,9 @@ public final class EstateAttribution {
                 a.brand(),
                 a.deviceType(),
                 a.confidence(),
-                a.regimes().get(IdentifyCommand.DEFAULT_REGIME) == null
+                a.equipment().get(IdentifyCommand.DEFAULT_REGIME) == null
                     ? null
-                    : a.regimes().get(IdentifyCommand.DEFAULT_REGIME).covered()));
+                    : a.equipment().get(IdentifyCommand.DEFAULT_REGIME).covered()));
       }
       store.save(version, decided);
       done += page.size();

@@ -106,7 +106,7 @@ public final class EvalCommand implements Callable<Integer> {
                         : node.get("label_covered_uk")),
                 text(node, "split") == null ? "tuning" : text(node, "split"));
         Attribution a = engine.attribute(fields);
-        Boolean covered = a.regimes().get(regime).covered();
+        Boolean covered = a.equipment().get(regime).covered();
         all.add(label, a, covered);
         splits.computeIfAbsent(label.split(), k -> new Evaluation()).add(label, a, covered);
       }

@@ -114,6 +114,18 @@ class IdentifyCommandIT {
   }
 
   @Test
+  void aSiteTierInTheInputAppliesTheRegimesSiteTest() throws IOException {
+    Path file = dir.resolve("sited.jsonl");
+    Files.writeString(file, "{\"id\":\"s1\",\"make\":\"Hikvision\",\"site_tier\":\"standard\"}\n");
+
+    JsonNode answer = JSON.readTree(cli().run("identify", file.toString()).out());
+
+    assertThat(answer.get("covered").asBoolean()).isTrue();
+    assertThat(answer.get("regimes").get("uk-sensitive-sites").asString()).isEqualTo("not_covered");
+    assertThat(answer.get("regimes").get("us-ndaa-889").asString()).isEqualTo("covered");
+  }
+
+  @Test
   void anUnknownRegimeIsAUsageError() {
     Cli.Result result = cli().run("identify", "--regime", "nope", "-");
 
