@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clearsite.cli.Context;
 import org.clearsite.cli.UserError;
+import org.clearsite.cli.attribution.EstateAttribution;
 import org.clearsite.estate.Estate;
+import org.clearsite.persistence.Database;
 import org.clearsite.persistence.estate.JdbcEstate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,10 +46,13 @@ public final class ExportDevicesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Estate estate = new JdbcEstate(Context.fromEnvironment().openDatabase());
+    Database database = Context.fromEnvironment().openDatabase();
+    Estate estate = new JdbcEstate(database);
     if (department != null && !estate.departmentExists(department)) {
       throw new UserError("no department named '" + department + "'");
     }
+    // An export never shows an attribution older than the knowledge base it runs with.
+    EstateAttribution.attributeStale(database, EstateAttribution.engine(Context.environment()));
     OutputStream stream = output == null ? System.out : Files.newOutputStream(output);
     Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     try (DeviceExportWriter writer = DeviceExportWriter.of(format, out)) {

@@ -143,6 +143,28 @@ class ExportDevicesCommandIT {
   }
 
   @Test
+  void aNewKnowledgeBaseVersionIsAppliedBeforeExporting() throws IOException {
+    Path newer = dir.resolve("knowledge-v8");
+    Files.createDirectories(newer);
+    try (var files = Files.list(FIXTURE)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, newer.resolve(file.getFileName()));
+      }
+    }
+    Files.writeString(newer.resolve("knowledge.yaml"), "version: 8\ndate: 2026-12-01\n");
+
+    String out =
+        cli.with("CLEARSITE_KNOWLEDGE", newer.toString())
+            .run("export", "devices", "--format", "csv")
+            .out();
+
+    List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(out)).getRecords();
+    assertThat(records.subList(1, records.size()))
+        .hasSize(3)
+        .allSatisfy(r -> assertThat(r.get(FIELDS.indexOf("knowledge_version"))).isEqualTo("8"));
+  }
+
+  @Test
   void anUnknownDepartmentIsAnErrorNotAnEmptyFile() {
     Cli.Result result = cli.run("export", "devices", "--department", "MoJ", "--format", "csv");
 
