@@ -27,8 +27,13 @@ final class NameIndex {
     }
   }
 
+  private static final java.util.regex.Pattern WORD_BREAKS =
+      java.util.regex.Pattern.compile("[\\s,;/()\\[\\]]+");
+
   private final Map<String, Named> byKey = new HashMap<>();
-  private final List<String> fuzzyKeys = new ArrayList<>();
+
+  /** Names of five letters or more, by length: a slip changes the length by two at most. */
+  private final Map<Integer, List<String>> fuzzyKeys = new HashMap<>();
 
   NameIndex(KnowledgeBase knowledge) {
     // Brands first: "Amcrest" on a camera means a Dahua-made Amcrest, even though Amcrest is also
@@ -49,7 +54,9 @@ final class NameIndex {
       o.legalNames().forEach(n -> add(n, named));
       o.aliases().forEach(n -> add(n, named));
     }
-    byKey.keySet().stream().filter(k -> k.length() >= 5).forEach(fuzzyKeys::add);
+    byKey.keySet().stream()
+        .filter(k -> k.length() >= 5)
+        .forEach(k -> fuzzyKeys.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(k));
   }
 
   private void add(String name, Named named) {
@@ -78,7 +85,7 @@ final class NameIndex {
    * one-letter slip is forgiven in names of five letters or more (two in names of nine or more).
    */
   Match find(String text, boolean fuzzy) {
-    String[] words = text.split("[\\s,;/()\\[\\]]+");
+    String[] words = WORD_BREAKS.split(text);
     for (int size = Math.min(4, words.length); size >= 1; size--) {
       for (int start = 0; start + size <= words.length; start++) {
         String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + size));
@@ -99,11 +106,13 @@ final class NameIndex {
         if (key.length() < 5 || key.length() > 40) {
           continue;
         }
-        for (String known : fuzzyKeys) {
-          int allowed = known.length() >= 9 ? 2 : 1;
-          if (Math.abs(known.length() - key.length()) <= allowed
-              && distance(key, known, allowed) <= allowed) {
-            return new Match(byKey.get(known), phrase, false);
+        for (int length = key.length() - 2; length <= key.length() + 2; length++) {
+          for (String known : fuzzyKeys.getOrDefault(length, List.of())) {
+            int allowed = known.length() >= 9 ? 2 : 1;
+            if (Math.abs(known.length() - key.length()) <= allowed
+                && distance(key, known, allowed) <= allowed) {
+              return new Match(byKey.get(known), phrase, false);
+            }
           }
         }
       }
