@@ -9,14 +9,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearsite.attribution.knowledge.Brand;
-import org.clearsite.attribution.knowledge.Determination;
 import org.clearsite.attribution.knowledge.Fingerprint;
 import org.clearsite.attribution.knowledge.KnowledgeBase;
 import org.clearsite.attribution.knowledge.MacPrefix;
-import org.clearsite.attribution.knowledge.Organisation;
-import org.clearsite.attribution.knowledge.Regime;
-import org.clearsite.attribution.knowledge.Relation;
-import org.clearsite.attribution.knowledge.Verdict;
 import org.clearsite.attribution.text.BoundedText;
 import org.clearsite.attribution.text.RequiredText;
 
@@ -33,24 +28,20 @@ public final class AttributionEngine {
   /** Below this the engine answers "unknown" rather than guess. */
   static final double ANSWER_FROM = 0.5;
 
-  /** Regex reads allowed per character of a value before a pattern is abandoned. */
-  private static final int REGEX_READS_PER_CHAR = 200;
-
   private static final double MAKE_FIELD = 0.85;
   private static final double ONVIF_MANUFACTURER = 0.9;
   private static final double FREE_TEXT = 0.6;
   private static final double SPELLING_SLIP = 0.9;
   private static final double MAC_PREFIX = 0.35;
   private static final double HOSTNAME_AS_MODEL = 0.8;
-  private static final double LOW_CONFIDENCE_LINK = 0.6;
-  private static final double CALIBRATION_EXPONENT = 2;
 
   private static final Pattern LETTERS_THEN_DIGIT = Pattern.compile("^([A-Za-z]{2,4})(\\d)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern YEAR = Pattern.compile("\\b(199\\d|20[0-3]\\d)\\b");
 
   private final KnowledgeBase knowledge;
   private final NameIndex names;
+  private final Families families;
+  private final RegimeFindings regimes;
   private final Map<String, List<Fingerprint>> fingerprintsByField = new HashMap<>();
   private final Map<String, List<Brand>> brandsByOwner = new HashMap<>();
   private final Map<Fingerprint, RequiredText> required = new java.util.IdentityHashMap<>();
@@ -58,6 +49,8 @@ public final class AttributionEngine {
   public AttributionEngine(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
     this.names = new NameIndex(knowledge);
+    this.families = new Families(knowledge);
+    this.regimes = new RegimeFindings(knowledge);
     for (Fingerprint f : knowledge.fingerprints()) {
       fingerprintsByField.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(f);
       required.put(f, RequiredText.of(f.pattern()));
@@ -84,7 +77,7 @@ public final class AttributionEngine {
         fields.put(k, v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE) : v.strip());
       }
     });
-    Weighing w = new Weighing();
+    Weighing w = new Weighing(families, regimes);
     names(fields, w);
     fingerprints(fields, w);
     macPrefix(fields, w);
@@ -124,10 +117,10 @@ public final class AttributionEngine {
       return;
     }
     String model = fields.getOrDefault("model", fields.get("onvif_model"));
-    Integer year = yearOf(fields);
+    Integer year = BrandLinks.yearOf(fields);
     double best = -1;
     for (Brand link : match.named().brands()) {
-      double linkWeight = strength * brandWeight(link, model, year);
+      double linkWeight = strength * BrandLinks.weight(link, model, year);
       if (linkWeight > best) {
         best = linkWeight;
         brand = link;
@@ -145,7 +138,7 @@ public final class AttributionEngine {
                 + " ("
                 + brand.relation()
                 + (brand.from() != null || brand.to() != null
-                    ? ", " + nz(brand.from()) + "-" + nz(brand.to())
+                    ? ", " + BrandLinks.nz(brand.from()) + "-" + BrandLinks.nz(brand.to())
                     : "")
                 + (year != null ? "; record dated " + year : "")
                 + ")",
@@ -172,11 +165,11 @@ public final class AttributionEngine {
       return;
     }
     String model = fields.getOrDefault("model", fields.get("onvif_model"));
-    Integer year = yearOf(fields);
+    Integer year = BrandLinks.yearOf(fields);
     Brand best = owned.get(0);
     double bestWeight = -1;
     for (Brand link : owned) {
-      double linkWeight = brandWeight(link, model, year);
+      double linkWeight = BrandLinks.weight(link, model, year);
       if (linkWeight > bestWeight) {
         best = link;
         bestWeight = linkWeight;
@@ -191,60 +184,6 @@ public final class AttributionEngine {
             weight * bestWeight),
         best.maker(),
         best.brand());
-  }
-
-  /** How much a brand name says about its maker, given the model and date when known. */
-  private double brandWeight(Brand link, String model, Integer year) {
-    // A link is as good as its evidence and no better than its sources.
-    double weight =
-        link.provenance().confidence() == org.clearsite.attribution.knowledge.Confidence.LOW
-            ? Math.min(link.strength().weight(), LOW_CONFIDENCE_LINK)
-            : link.strength().weight();
-    boolean modelFits = link.models() != null && model != null && matches(link.models(), model);
-    if (link.models() != null && model != null && !modelFits) {
-      weight *= 0.5; // the brand also sells models this maker does not make
-    }
-    if (year != null) {
-      if (!within(year, link.from(), link.to())) {
-        weight *= 0.2; // the record is dated outside this link
-      }
-    } else if (link.to() != null && !modelFits) {
-      weight *= 0.5; // the link has ended: newer products may come from someone else
-    }
-    return weight;
-  }
-
-  private static boolean within(int year, String from, String to) {
-    return (from == null || year >= yearPart(from)) && (to == null || year <= yearPart(to));
-  }
-
-  private static int yearPart(String date) {
-    return Integer.parseInt(date.substring(0, Math.min(4, date.length())));
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
-  }
-
-  /** A year a register mentions for installation or purchase, in free text or a date field. */
-  private static Integer yearOf(Map<String, String> fields) {
-    for (Map.Entry<String, String> e : fields.entrySet()) {
-      String key = e.getKey();
-      boolean dated =
-          key.equals("description")
-              || key.equals("asset_text")
-              || key.contains("date")
-              || key.contains("year")
-              || key.contains("install")
-              || key.contains("purchase");
-      if (dated) {
-        Matcher m = YEAR.matcher(e.getValue());
-        if (m.find()) {
-          return Integer.parseInt(m.group(1));
-        }
-      }
-    }
-    return null;
   }
 
   private void fingerprints(Map<String, String> fields, Weighing w) {
@@ -290,7 +229,7 @@ public final class AttributionEngine {
   }
 
   private Fingerprint firstMatch(List<Fingerprint> rules, String value, String field, Weighing w) {
-    BoundedText text = BoundedText.of(value, REGEX_READS_PER_CHAR);
+    BoundedText text = BoundedText.of(value, BoundedText.READS_PER_CHAR);
     String lower = value.toLowerCase(Locale.ROOT);
     for (Fingerprint f : rules) {
       if (!required.get(f).mayMatch(value, lower)) {
@@ -398,260 +337,5 @@ public final class AttributionEngine {
       }
       return;
     }
-  }
-
-  private static boolean matches(Pattern pattern, String value) {
-    try {
-      return pattern.matcher(BoundedText.of(value, REGEX_READS_PER_CHAR)).find();
-    } catch (BoundedText.Exhausted e) {
-      return false;
-    }
-  }
-
-  /** Evidence gathered for one device, and the conclusion drawn from it. */
-  private final class Weighing {
-    private final List<Evidence> evidence = new ArrayList<>();
-    private final Map<String, Double> makers = new LinkedHashMap<>();
-    private final Map<String, Map<String, Double>> brands = new HashMap<>();
-    private String model;
-    private double modelWeight;
-    private String deviceType;
-    private double deviceTypeWeight;
-    private String looseBrand;
-
-    void add(Evidence e, String maker, String brand) {
-      evidence.add(e);
-      makers.merge(maker, e.weight(), (a, b) -> 1 - (1 - a) * (1 - b));
-      if (brand != null) {
-        brands.computeIfAbsent(maker, k -> new HashMap<>()).merge(brand, e.weight(), Math::max);
-      }
-    }
-
-    void note(Evidence e) {
-      evidence.add(e);
-    }
-
-    void model(String value, double weight) {
-      if (value != null && !value.isBlank() && weight > modelWeight) {
-        model = value;
-        modelWeight = weight;
-      }
-    }
-
-    void deviceType(String value, double weight) {
-      if (weight > deviceTypeWeight) {
-        deviceType = value;
-        deviceTypeWeight = weight;
-      }
-    }
-
-    void brand(String value, double weight) {
-      looseBrand = value;
-    }
-
-    Attribution conclude(Map<String, String> fields) {
-      String top = null;
-      double best = 0;
-      for (Map.Entry<String, Double> m : makers.entrySet()) {
-        if (m.getValue() > best) {
-          top = m.getKey();
-          best = m.getValue();
-        }
-      }
-      List<String> conflicts = new ArrayList<>();
-      double against = 0;
-      for (Map.Entry<String, Double> m : makers.entrySet()) {
-        if (!m.getKey().equals(top) && !related(top, m.getKey())) {
-          against = 1 - (1 - against) * (1 - m.getValue());
-          conflicts.add(
-              "evidence also points to "
-                  + name(m.getKey())
-                  + String.format(Locale.ROOT, " (%.2f)", m.getValue()));
-        }
-      }
-      double confidence = best * (1 - against);
-      String inputModel = fields.getOrDefault("model", fields.get("onvif_model"));
-      String finalModel = inputModel != null ? inputModel : model;
-      String type =
-          deviceType != null ? deviceType : DeviceTypes.normalise(fields.get("device_type"));
-      if (top == null || confidence < ANSWER_FROM) {
-        return new Attribution(
-            null,
-            null,
-            looseBrand,
-            finalModel,
-            type,
-            round(top == null ? 0 : confidence),
-            findings(null, type),
-            onSite(findings(null, type), fields),
-            evidence,
-            conflicts);
-      }
-      String brand = bestBrand(top);
-      return new Attribution(
-          name(top),
-          top,
-          brand,
-          finalModel,
-          type,
-          round(calibrated(confidence)),
-          findings(top, type),
-          onSite(findings(top, type), fields),
-          evidence,
-          conflicts);
-    }
-
-    private String bestBrand(String maker) {
-      Map<String, Double> candidates = brands.get(maker);
-      if (candidates == null || candidates.isEmpty()) {
-        return looseBrand != null ? looseBrand : name(maker);
-      }
-      return candidates.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-    }
-  }
-
-  private String name(String organisationId) {
-    return knowledge.organisation(organisationId).map(Organisation::name).orElse(organisationId);
-  }
-
-  /** Evidence for a parent or a subsidiary of the answer does not contradict it. */
-  private boolean related(String a, String b) {
-    return a != null && root(a).equals(root(b));
-  }
-
-  /** The top of an organisation's current ownership chain: its family. */
-  private String root(String organisation) {
-    String current = organisation;
-    for (int depth = 0; depth < 5; depth++) {
-      String parent = null;
-      Organisation o = knowledge.organisation(current).orElse(null);
-      if (o != null) {
-        for (Relation r : o.relations()) {
-          if (r.current()) {
-            parent = r.parent();
-          }
-        }
-      }
-      if (parent == null) {
-        return current;
-      }
-      current = parent;
-    }
-    return current;
-  }
-
-  /** Where the register or scan says which tier of site the device is on, that counts too. */
-  private Map<String, Finding> onSite(Map<String, Finding> equipment, Map<String, String> fields) {
-    String tier = siteTier(fields.get("site_tier"));
-    if (tier == null) {
-      return equipment;
-    }
-    Map<String, Finding> onSite = new LinkedHashMap<>();
-    equipment.forEach((id, finding) -> {
-      Regime regime = knowledge.regimes().get(id);
-      boolean outside = !regime.siteTiers().isEmpty() && !regime.siteTiers().contains(tier);
-      onSite.put(
-          id,
-          outside && !Boolean.FALSE.equals(finding.covered())
-              ? new Finding(
-                  false,
-                  "not_covered",
-                  finding.rule() + "; site: " + tier + " is outside the regime")
-              : finding);
-    });
-    return onSite;
-  }
-
-  private static String siteTier(String text) {
-    if (text == null) {
-      return null;
-    }
-    String tier = text.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-    return switch (tier) {
-      case "standard", "sensitive", "highly_sensitive" -> tier;
-      default -> null;
-    };
-  }
-
-  private Map<String, Finding> findings(String maker, String deviceType) {
-    Map<String, Finding> findings = new LinkedHashMap<>();
-    for (Regime regime : knowledge.regimes().values()) {
-      findings.put(regime.id(), finding(regime, maker, deviceType));
-    }
-    return findings;
-  }
-
-  /** The regime's equipment test for this maker's equipment, whatever site it is on. */
-  Finding finding(Regime regime, String maker, String deviceType) {
-    if (deviceType != null && regime.reviewEquipment().contains(deviceType)) {
-      return new Finding(null, "under_review", "scope: " + deviceType + " needs review");
-    }
-    if (deviceType != null
-        && !regime.equipment().isEmpty()
-        && !regime.equipment().contains(deviceType)) {
-      return new Finding(false, "not_covered", "scope: " + deviceType + " is outside the regime");
-    }
-    if (maker == null) {
-      return Finding.unknown("maker unknown");
-    }
-    Organisation organisation = knowledge.organisation(maker).orElse(null);
-    Determination direct = determination(regime, maker);
-    if (direct != null) {
-      return of(direct.verdict(), "determination:" + maker);
-    }
-    String current = maker;
-    for (int depth = 0; depth < 5 && organisation != null; depth++) {
-      String parent = null;
-      for (Relation r : organisation.relations()) {
-        if (r.current()) {
-          parent = r.parent();
-        }
-      }
-      if (parent == null) {
-        break;
-      }
-      Determination viaParent = determination(regime, parent);
-      if (viaParent != null && viaParent.includesSubsidiaries()) {
-        return of(viaParent.verdict(), "determination:" + parent + " (parent of " + current + ")");
-      }
-      current = parent;
-      organisation = knowledge.organisation(parent).orElse(null);
-    }
-    Organisation o = knowledge.organisation(maker).orElse(null);
-    if (o != null && regime.countryDefaults().containsKey(o.country())) {
-      return of(regime.countryDefaults().get(o.country()), "country-default:" + o.country());
-    }
-    return of(regime.defaultVerdict(), "default");
-  }
-
-  private static Determination determination(Regime regime, String organisation) {
-    for (Determination d : regime.determinations()) {
-      if (d.organisation().equals(organisation)) {
-        return d;
-      }
-    }
-    return null;
-  }
-
-  private static Finding of(Verdict verdict, String rule) {
-    return switch (verdict) {
-      case COVERED -> new Finding(true, verdict.key(), rule);
-      case NOT_COVERED -> new Finding(false, verdict.key(), rule);
-      case UNDER_REVIEW -> new Finding(null, verdict.key(), rule);
-    };
-  }
-
-  /**
-   * Maps the weighed evidence onto how often answers are right. Fitted on the evaluation set's
-   * tuning split: answers weighed at 0.84 were right 97% of the time, so the raw weight
-   * understates; {@code 1 - (1 - c)^2} is the one-parameter curve that fits it best there. Whether
-   * to answer at all is still decided on the raw weight.
-   */
-  static double calibrated(double raw) {
-    return 1 - Math.pow(1 - raw, CALIBRATION_EXPONENT);
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 100) / 100.0;
   }
 }

@@ -14,6 +14,9 @@ public final class BoundedText implements CharSequence {
     }
   }
 
+  /** Reads allowed per character of a value: ample for every pattern the tests accept. */
+  public static final int READS_PER_CHAR = 200;
+
   private final String text;
   private final long[] reads;
   private final long budget;

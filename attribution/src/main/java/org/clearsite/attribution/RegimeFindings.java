@@ -1,0 +1,126 @@
+package org.clearsite.attribution;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.clearsite.attribution.knowledge.Determination;
+import org.clearsite.attribution.knowledge.KnowledgeBase;
+import org.clearsite.attribution.knowledge.Organisation;
+import org.clearsite.attribution.knowledge.Regime;
+import org.clearsite.attribution.knowledge.Relation;
+import org.clearsite.attribution.knowledge.Verdict;
+
+/**
+ * What each regime says of a maker's equipment: its own determination, else a current parent's that
+ * includes subsidiaries, else its default for the maker's country, else its default; and, where the
+ * site's tier is known, whether the regime applies there at all.
+ */
+final class RegimeFindings {
+
+  private final KnowledgeBase knowledge;
+
+  RegimeFindings(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** Where the register or scan says which tier of site the device is on, that counts too. */
+  Map<String, Finding> onSite(Map<String, Finding> equipment, Map<String, String> fields) {
+    String tier = siteTier(fields.get("site_tier"));
+    if (tier == null) {
+      return equipment;
+    }
+    Map<String, Finding> onSite = new LinkedHashMap<>();
+    equipment.forEach((id, finding) -> {
+      Regime regime = knowledge.regimes().get(id);
+      boolean outside = !regime.siteTiers().isEmpty() && !regime.siteTiers().contains(tier);
+      onSite.put(
+          id,
+          outside && !Boolean.FALSE.equals(finding.covered())
+              ? new Finding(
+                  false,
+                  "not_covered",
+                  finding.rule() + "; site: " + tier + " is outside the regime")
+              : finding);
+    });
+    return onSite;
+  }
+
+  private static String siteTier(String text) {
+    if (text == null) {
+      return null;
+    }
+    String tier = text.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    return switch (tier) {
+      case "standard", "sensitive", "highly_sensitive" -> tier;
+      default -> null;
+    };
+  }
+
+  Map<String, Finding> findings(String maker, String deviceType) {
+    Map<String, Finding> findings = new LinkedHashMap<>();
+    for (Regime regime : knowledge.regimes().values()) {
+      findings.put(regime.id(), finding(regime, maker, deviceType));
+    }
+    return findings;
+  }
+
+  /** The regime's equipment test for this maker's equipment, whatever site it is on. */
+  Finding finding(Regime regime, String maker, String deviceType) {
+    if (deviceType != null && regime.reviewEquipment().contains(deviceType)) {
+      return new Finding(null, "under_review", "scope: " + deviceType + " needs review");
+    }
+    if (deviceType != null
+        && !regime.equipment().isEmpty()
+        && !regime.equipment().contains(deviceType)) {
+      return new Finding(false, "not_covered", "scope: " + deviceType + " is outside the regime");
+    }
+    if (maker == null) {
+      return Finding.unknown("maker unknown");
+    }
+    Organisation organisation = knowledge.organisation(maker).orElse(null);
+    Determination direct = determination(regime, maker);
+    if (direct != null) {
+      return of(direct.verdict(), "determination:" + maker);
+    }
+    String current = maker;
+    for (int depth = 0; depth < 5 && organisation != null; depth++) {
+      String parent = null;
+      for (Relation r : organisation.relations()) {
+        if (r.current()) {
+          parent = r.parent();
+        }
+      }
+      if (parent == null) {
+        break;
+      }
+      Determination viaParent = determination(regime, parent);
+      if (viaParent != null && viaParent.includesSubsidiaries()) {
+        return of(viaParent.verdict(), "determination:" + parent + " (parent of " + current + ")");
+      }
+      current = parent;
+      organisation = knowledge.organisation(parent).orElse(null);
+    }
+    Organisation o = knowledge.organisation(maker).orElse(null);
+    if (o != null && regime.countryDefaults().containsKey(o.country())) {
+      return of(regime.countryDefaults().get(o.country()), "country-default:" + o.country());
+    }
+    return of(regime.defaultVerdict(), "default");
+  }
+
+  private static Determination determination(Regime regime, String organisation) {
+    for (Determination d : regime.determinations()) {
+      if (d.organisation().equals(organisation)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static Finding of(Verdict verdict, String rule) {
+    return switch (verdict) {
+      case COVERED -> new Finding(true, verdict.key(), rule);
+      case NOT_COVERED -> new Finding(false, verdict.key(), rule);
+      case UNDER_REVIEW -> new Finding(null, verdict.key(), rule);
+    };
+  }
+}
