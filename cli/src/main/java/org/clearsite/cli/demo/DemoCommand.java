@@ -36,8 +36,10 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Load a realistic made-up estate (5 departments, 200 sites, about 5,000 devices) into a",
-      "fresh embedded database under $CLEARSITE_HOME and print a summary."
+      "Load a realistic made-up estate and print a summary.",
+      "Five departments, 200 sites and about 5,000 devices go into the configured database (by",
+      "default the embedded one under $CLEARSITE_HOME); an earlier demo is replaced, real data",
+      "never."
     })
 public final class DemoCommand implements Callable<Integer> {
 

@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
     name = "devices",
     mixinStandardHelpOptions = true,
     description = {
-      "Write every stored device, one per CSV row or JSON line, with its external id (id),",
-      "department, site, site sensitivity, location and every recorded field."
+      "Write every stored device, one per CSV row or JSON line.",
+      "Each has its external id (id), department, site, site sensitivity, location, every",
+      "recorded field and its attribution."
     })
 public final class ExportDevicesCommand implements Callable<Integer> {
 
