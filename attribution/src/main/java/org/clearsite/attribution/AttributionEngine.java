@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearsite.attribution.knowledge.Brand;
@@ -41,13 +42,23 @@ public final class AttributionEngine {
   private final KnowledgeBase knowledge;
   private final NameIndex names;
   private final Families families;
+  private final MacPrefixes macPrefixes;
   private final RegimeFindings regimes;
   private final Map<String, List<Fingerprint>> fingerprintsByField = new HashMap<>();
   private final Map<String, List<Brand>> brandsByOwner = new HashMap<>();
   private final Map<Fingerprint, RequiredText> required = new java.util.IdentityHashMap<>();
 
   public AttributionEngine(KnowledgeBase knowledge) {
+    this(knowledge, List::of);
+  }
+
+  /**
+   * @param registry the full IEEE registry, read only if a MAC address is not in the knowledge
+   *     base's own list
+   */
+  public AttributionEngine(KnowledgeBase knowledge, Supplier<List<MacPrefix>> registry) {
     this.knowledge = knowledge;
+    this.macPrefixes = new MacPrefixes(knowledge.macPrefixes(), registry);
     this.names = new NameIndex(knowledge);
     this.families = new Families(knowledge);
     this.regimes = new RegimeFindings(knowledge);
@@ -116,16 +127,8 @@ public final class AttributionEngine {
       organisation(field, value, rule, match.named().organisation(), strength, fields, w);
       return;
     }
-    String model = fields.getOrDefault("model", fields.get("onvif_model"));
-    Integer year = BrandLinks.yearOf(fields);
-    double best = -1;
-    for (Brand link : match.named().brands()) {
-      double linkWeight = strength * BrandLinks.weight(link, model, year);
-      if (linkWeight > best) {
-        best = linkWeight;
-        brand = link;
-      }
-    }
+    BrandLinks.Chosen chosen = BrandLinks.best(match.named().brands(), fields);
+    brand = chosen.link();
     w.add(
         new Evidence(
             field,
@@ -140,9 +143,9 @@ public final class AttributionEngine {
                 + (brand.from() != null || brand.to() != null
                     ? ", " + BrandLinks.nz(brand.from()) + "-" + BrandLinks.nz(brand.to())
                     : "")
-                + (year != null ? "; record dated " + year : "")
+                + (chosen.year() != null ? "; record dated " + chosen.year() : "")
                 + ")",
-            best),
+            strength * chosen.weight()),
         brand.maker(),
         brand.brand());
   }
@@ -164,24 +167,15 @@ public final class AttributionEngine {
       w.add(new Evidence(field, value, rule, "maker=" + organisation, weight), organisation, null);
       return;
     }
-    String model = fields.getOrDefault("model", fields.get("onvif_model"));
-    Integer year = BrandLinks.yearOf(fields);
-    Brand best = owned.get(0);
-    double bestWeight = -1;
-    for (Brand link : owned) {
-      double linkWeight = BrandLinks.weight(link, model, year);
-      if (linkWeight > bestWeight) {
-        best = link;
-        bestWeight = linkWeight;
-      }
-    }
+    BrandLinks.Chosen chosen = BrandLinks.best(owned, fields);
+    Brand best = chosen.link();
     w.add(
         new Evidence(
             field,
             value,
             rule,
             "maker=" + organisation + ", which sells " + best.brand() + " made by " + best.maker(),
-            weight * bestWeight),
+            weight * chosen.weight()),
         best.maker(),
         best.brand());
   }
@@ -312,30 +306,27 @@ public final class AttributionEngine {
     if (hex.length() != 12) {
       return;
     }
-    for (int length : new int[] {9, 7, 6}) {
-      MacPrefix prefix = knowledge.macPrefixes().get(hex.substring(0, length));
-      if (prefix == null) {
-        continue;
-      }
-      if (prefix.organisation() != null) {
-        organisation(
-            "mac",
-            mac,
-            "mac-prefix:" + prefix.prefix(),
-            prefix.organisation(),
-            MAC_PREFIX,
-            fields,
-            w);
-      } else {
-        w.note(
-            new Evidence(
-                "mac",
-                mac,
-                "ieee-registry:" + prefix.prefix(),
-                "interface registered to " + prefix.registrant(),
-                0));
-      }
+    MacPrefix prefix = macPrefixes.find(hex);
+    if (prefix == null) {
       return;
+    }
+    if (prefix.organisation() != null) {
+      organisation(
+          "mac",
+          mac,
+          "mac-prefix:" + prefix.prefix(),
+          prefix.organisation(),
+          MAC_PREFIX,
+          fields,
+          w);
+    } else {
+      w.note(
+          new Evidence(
+              "mac",
+              mac,
+              "ieee-registry:" + prefix.prefix(),
+              "interface registered to " + prefix.registrant(),
+              0));
     }
   }
 }

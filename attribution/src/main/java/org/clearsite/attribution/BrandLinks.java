@@ -1,5 +1,6 @@
 package org.clearsite.attribution;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +17,27 @@ final class BrandLinks {
 
   private BrandLinks() {}
 
+  /** The link that fits a record best, how much it counts, and the year the record gives. */
+  record Chosen(Brand link, double weight, Integer year) {}
+
+  /** Of a brand's links (one per period when its maker changed), the one that fits the record. */
+  static Chosen best(List<Brand> links, Map<String, String> fields) {
+    String model = fields.getOrDefault("model", fields.get("onvif_model"));
+    Integer year = yearOf(fields);
+    Brand best = links.get(0);
+    double bestWeight = -1;
+    for (Brand link : links) {
+      double weight = weight(link, model, year);
+      if (weight > bestWeight) {
+        best = link;
+        bestWeight = weight;
+      }
+    }
+    return new Chosen(best, bestWeight, year);
+  }
+
   /** How much a brand name says about its maker, given the model and date when known. */
-  static double weight(Brand link, String model, Integer year) {
+  private static double weight(Brand link, String model, Integer year) {
     // A link is as good as its evidence and no better than its sources.
     double weight =
         link.provenance().confidence() == org.clearsite.attribution.knowledge.Confidence.LOW
@@ -50,7 +70,7 @@ final class BrandLinks {
   }
 
   /** A year a register mentions for installation or purchase, in free text or a date field. */
-  static Integer yearOf(Map<String, String> fields) {
+  private static Integer yearOf(Map<String, String> fields) {
     for (Map.Entry<String, String> e : fields.entrySet()) {
       String key = e.getKey();
       boolean dated =

@@ -2,7 +2,6 @@ package org.clearsite.attribution;
 
 import org.clearsite.attribution.knowledge.KnowledgeBase;
 import org.clearsite.attribution.knowledge.Organisation;
-import org.clearsite.attribution.knowledge.Relation;
 
 /** Organisations as corporate families: who owns whom now, and what each is called. */
 final class Families {
@@ -26,15 +25,7 @@ final class Families {
   private String root(String organisation) {
     String current = organisation;
     for (int depth = 0; depth < 5; depth++) {
-      String parent = null;
-      Organisation o = knowledge.organisation(current).orElse(null);
-      if (o != null) {
-        for (Relation r : o.relations()) {
-          if (r.current()) {
-            parent = r.parent();
-          }
-        }
-      }
+      String parent = knowledge.organisation(current).map(Organisation::currentParent).orElse(null);
       if (parent == null) {
         return current;
       }

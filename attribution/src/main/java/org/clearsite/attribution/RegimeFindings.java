@@ -7,7 +7,6 @@ import org.clearsite.attribution.knowledge.Determination;
 import org.clearsite.attribution.knowledge.KnowledgeBase;
 import org.clearsite.attribution.knowledge.Organisation;
 import org.clearsite.attribution.knowledge.Regime;
-import org.clearsite.attribution.knowledge.Relation;
 import org.clearsite.attribution.knowledge.Verdict;
 
 /**
@@ -77,19 +76,13 @@ final class RegimeFindings {
     if (maker == null) {
       return Finding.unknown("maker unknown");
     }
-    Organisation organisation = knowledge.organisation(maker).orElse(null);
     Determination direct = determination(regime, maker);
     if (direct != null) {
       return of(direct.verdict(), "determination:" + maker);
     }
     String current = maker;
-    for (int depth = 0; depth < 5 && organisation != null; depth++) {
-      String parent = null;
-      for (Relation r : organisation.relations()) {
-        if (r.current()) {
-          parent = r.parent();
-        }
-      }
+    for (int depth = 0; depth < 5; depth++) {
+      String parent = knowledge.organisation(current).map(Organisation::currentParent).orElse(null);
       if (parent == null) {
         break;
       }
@@ -98,7 +91,6 @@ final class RegimeFindings {
         return of(viaParent.verdict(), "determination:" + parent + " (parent of " + current + ")");
       }
       current = parent;
-      organisation = knowledge.organisation(parent).orElse(null);
     }
     Organisation o = knowledge.organisation(maker).orElse(null);
     if (o != null && regime.countryDefaults().containsKey(o.country())) {

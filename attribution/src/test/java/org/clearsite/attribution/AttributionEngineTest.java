@@ -189,4 +189,31 @@ class AttributionEngineTest {
     assertThat(standard.regimes().get("us-ndaa-889").covered()).isTrue();
     assertThat(sensitive.regimes().get("uk-sensitive-sites").covered()).isTrue();
   }
+
+  @Test
+  void theFullRegistryIsReadOnlyWhenTheKnowledgeBaseDoesNotKnowTheMac() {
+    java.util.concurrent.atomic.AtomicInteger reads =
+        new java.util.concurrent.atomic.AtomicInteger();
+    AttributionEngine withRegistry =
+        new AttributionEngine(
+            Fixture.knowledge(),
+            () -> {
+              reads.incrementAndGet();
+              return java.util.List.of(
+                  new org.clearsite.attribution.knowledge.MacPrefix(
+                      "001132", null, "Synology Incorporated", null, null));
+            });
+
+    withRegistry.attribute(Map.of("mac", "44:19:b6:00:00:01"));
+    assertThat(reads).hasValue(0);
+
+    Attribution other = withRegistry.attribute(Map.of("mac", "00:11:32:00:00:01"));
+    withRegistry.attribute(Map.of("mac", "00:11:32:00:00:02"));
+    assertThat(reads).hasValue(1);
+    assertThat(other.maker()).isNull();
+    assertThat(other.evidence())
+        .singleElement()
+        .satisfies(e ->
+            assertThat(e.indicates()).isEqualTo("interface registered to Synology Incorporated"));
+  }
 }

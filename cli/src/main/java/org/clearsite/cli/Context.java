@@ -26,9 +26,10 @@ public final class Context {
     return new Context(System.getenv());
   }
 
-  /** The environment variables themselves, for settings that are not about the database. */
-  public static Map<String, String> environment() {
-    return System.getenv();
+  /** The knowledge base directory to use instead of the bundled one, or null. */
+  public String knowledgeDirectory() {
+    String directory = env.get("CLEARSITE_KNOWLEDGE");
+    return directory == null || directory.isBlank() ? null : directory;
   }
 
   public DatabaseConfig databaseConfig() {

@@ -85,7 +85,11 @@ public final class IeeeRegistry {
         }
         String[] address = cells[0].split("/");
         String hex = address[0].replace(":", "").replace("-", "").toUpperCase(Locale.ROOT);
-        int bits = address.length > 1 ? Integer.parseInt(address[1].strip()) : 24;
+        String mask = address.length > 1 ? address[1].strip() : "24";
+        if (!mask.matches("\\d{1,2}")) {
+          continue; // a line this reader does not understand names nobody
+        }
+        int bits = Integer.parseInt(mask);
         int digits = bits / 4;
         if (hex.length() < digits || !(digits == 6 || digits == 7 || digits == 9)) {
           continue;

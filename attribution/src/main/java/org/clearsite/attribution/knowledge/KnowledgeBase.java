@@ -1,7 +1,5 @@
 package org.clearsite.attribution.knowledge;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,21 +77,5 @@ public final class KnowledgeBase {
 
   public Map<String, MacPrefix> macPrefixes() {
     return macPrefixes;
-  }
-
-  /** A copy with more MAC prefixes, e.g. the full IEEE registry; the bundled ones win. */
-  public KnowledgeBase withRegistry(List<MacPrefix> registry) {
-    Map<String, MacPrefix> merged = new HashMap<>();
-    registry.forEach(p -> merged.put(p.prefix(), p));
-    merged.putAll(macPrefixes);
-    return new KnowledgeBase(
-        version,
-        date,
-        List.copyOf(sources.values()),
-        List.copyOf(organisations.values()),
-        List.copyOf(regimes.values()),
-        brands,
-        fingerprints,
-        new ArrayList<>(merged.values()));
   }
 }

@@ -23,4 +23,15 @@ public record Organisation(
     aliases = List.copyOf(aliases);
     relations = List.copyOf(relations);
   }
+
+  /** Who owns the organisation now, or null when no current owner is known. */
+  public String currentParent() {
+    String parent = null;
+    for (Relation r : relations) {
+      if (r.current()) {
+        parent = r.parent();
+      }
+    }
+    return parent;
+  }
 }

@@ -22,7 +22,7 @@ public final class AttributeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context context = Context.fromEnvironment();
-    AttributionEngine engine = Knowledge.engine(Context.environment());
+    AttributionEngine engine = Knowledge.engine(context);
     Database database = context.openDatabase();
     long done = EstateAttribution.attributeStale(database, engine);
     spec.commandLine()

@@ -54,12 +54,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AttributionEngine engine = Knowledge.engine(Context.environment());
-    Regime chosen = engine.knowledge().regimes().get(regime);
-    if (chosen == null) {
-      throw new UserError(
-          "no regime '" + regime + "'; known: " + engine.knowledge().regimes().keySet());
-    }
+    AttributionEngine engine = Knowledge.engine(Context.fromEnvironment());
+    Regime chosen = Knowledge.regime(engine, regime);
     if (siteTier != null
         && !java.util.Set.of("standard", "sensitive", "highly_sensitive").contains(siteTier)) {
       throw new UserError(

@@ -2,7 +2,6 @@ package org.clearsite.cli.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.clearsite.attribution.Attribution;
 import org.clearsite.attribution.AttributionEngine;
 import org.clearsite.persistence.Database;
@@ -15,11 +14,6 @@ import org.clearsite.persistence.attribution.JdbcAttributions;
 public final class EstateAttribution {
 
   private EstateAttribution() {}
-
-  /** The engine for the configured knowledge base. */
-  public static AttributionEngine engine(Map<String, String> env) {
-    return Knowledge.engine(env);
-  }
 
   /**
    * @return how many devices were attributed

@@ -62,10 +62,8 @@ public final class EvalCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new UserError("no such file: " + file);
     }
-    AttributionEngine engine = Knowledge.engine(Context.environment());
-    if (!engine.knowledge().regimes().containsKey(regime)) {
-      throw new UserError("no regime '" + regime + "'");
-    }
+    AttributionEngine engine = Knowledge.engine(Context.fromEnvironment());
+    Knowledge.regime(engine, regime);
     JsonMapper json = JsonMapper.builder().build();
     Map<String, Evaluation> splits = new LinkedHashMap<>();
     splits.put("tuning", new Evaluation());
@@ -75,7 +73,11 @@ public final class EvalCommand implements Callable<Integer> {
       JsonLines lines = new JsonLines(in);
       JsonLines.Line line;
       while ((line = lines.next()) != null) {
-        if (line.problem() != null || line.text().isBlank()) {
+        // A labelled set with an unreadable record would give figures for a set it is not.
+        if (line.problem() != null) {
+          throw new UserError(file + " line " + line.number() + ": " + line.problem());
+        }
+        if (line.text().isBlank()) {
           continue;
         }
         JsonNode node;
@@ -84,18 +86,10 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (JacksonException e) {
           throw new UserError(file + " line " + line.number() + " is not valid JSON");
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> p : node.properties()) {
-          if (!NOT_EVIDENCE.contains(p.getKey())
-              && p.getValue().isValueNode()
-              && !p.getValue().isNull()) {
-            fields.put(p.getKey(), p.getValue().asString());
-          } else if (p.getValue().isArray()) {
-            StringBuilder text = new StringBuilder();
-            p.getValue().forEach(v -> text.append(text.isEmpty() ? "" : " ").append(v.asString()));
-            fields.put(p.getKey(), text.toString());
-          }
+        if (node == null || !node.isObject()) {
+          throw new UserError(file + " line " + line.number() + " is not a JSON object");
         }
+        Map<String, String> fields = JsonFields.of(node, NOT_EVIDENCE);
         Labelled label =
             new Labelled(
                 text(node, "id"),

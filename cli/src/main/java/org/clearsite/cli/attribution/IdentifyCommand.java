@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -62,11 +61,8 @@ public final class IdentifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    AttributionEngine engine = Knowledge.engine(Context.environment());
-    if (!engine.knowledge().regimes().containsKey(regime)) {
-      throw new UserError(
-          "no regime '" + regime + "'; known: " + engine.knowledge().regimes().keySet());
-    }
+    AttributionEngine engine = Knowledge.engine(Context.fromEnvironment());
+    Knowledge.regime(engine, regime);
     InputStream in =
         file == null || file.equals("-")
             ? System.in
@@ -166,14 +162,7 @@ public final class IdentifyCommand implements Callable<Integer> {
       return;
     }
     Object id = id(node.get("id"));
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> property : node.properties()) {
-      String text = text(property.getValue());
-      if (text != null) {
-        fields.put(property.getKey(), text);
-      }
-    }
-    AttributionJson.write(g, id, engine.attribute(fields), regime);
+    AttributionJson.write(g, id, engine.attribute(JsonFields.of(node, Set.of())), regime);
   }
 
   private static Object id(JsonNode id) {
@@ -181,25 +170,5 @@ public final class IdentifyCommand implements Callable<Integer> {
       return null;
     }
     return id.isNumber() ? id.numberValue() : id.isString() ? id.asString() : id.toString();
-  }
-
-  /**
-   * Scalars as text; lists (open ports, WS-Discovery scopes) as their items separated by spaces.
-   */
-  private static String text(JsonNode value) {
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isValueNode()) {
-      return value.asString();
-    }
-    StringBuilder text = new StringBuilder();
-    for (JsonNode item : value) {
-      String part = text(item);
-      if (part != null) {
-        text.append(text.isEmpty() ? "" : " ").append(part);
-      }
-    }
-    return text.toString();
   }
 }

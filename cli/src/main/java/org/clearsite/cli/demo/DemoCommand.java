@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.clearsite.cli.Context;
 import org.clearsite.cli.UserError;
 import org.clearsite.cli.attribution.EstateAttribution;
+import org.clearsite.cli.attribution.Knowledge;
 import org.clearsite.demo.DemoEstate;
 import org.clearsite.demo.DemoRegister;
 import org.clearsite.discovery.register.CsvRegisterWriter;
@@ -81,8 +82,7 @@ public final class DemoCommand implements Callable<Integer> {
           summary.rejected(),
           context.home().relativize(rejects));
     }
-    long attributed =
-        EstateAttribution.attributeStale(database, EstateAttribution.engine(Context.environment()));
+    long attributed = EstateAttribution.attributeStale(database, Knowledge.engine(context));
     out.printf("  attributed %d devices to their real makers%n", attributed);
     DatabaseLabel.write(database, LABEL);
     print(out, new JdbcEstate(database).summary(), registers);

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.clearsite.cli.Context;
 import org.clearsite.cli.UserError;
 import org.clearsite.cli.attribution.EstateAttribution;
+import org.clearsite.cli.attribution.Knowledge;
 import org.clearsite.estate.Estate;
 import org.clearsite.persistence.Database;
 import org.clearsite.persistence.estate.JdbcEstate;
@@ -47,13 +48,14 @@ public final class ExportDevicesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Database database = Context.fromEnvironment().openDatabase();
+    Context context = Context.fromEnvironment();
+    Database database = context.openDatabase();
     Estate estate = new JdbcEstate(database);
     if (department != null && !estate.departmentExists(department)) {
       throw new UserError("no department named '" + department + "'");
     }
     // An export never shows an attribution older than the knowledge base it runs with.
-    EstateAttribution.attributeStale(database, EstateAttribution.engine(Context.environment()));
+    EstateAttribution.attributeStale(database, Knowledge.engine(context));
     OutputStream stream = output == null ? System.out : Files.newOutputStream(output);
     Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     try (DeviceExportWriter writer = DeviceExportWriter.of(format, out)) {

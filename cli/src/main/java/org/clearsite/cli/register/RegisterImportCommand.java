@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.clearsite.attribution.AttributionEngine;
 import org.clearsite.cli.Context;
 import org.clearsite.cli.attribution.EstateAttribution;
+import org.clearsite.cli.attribution.Knowledge;
 import org.clearsite.discovery.register.CsvRegisterWriter;
 import org.clearsite.discovery.register.RegisterFiles;
 import org.clearsite.persistence.Database;
@@ -69,7 +70,7 @@ public final class RegisterImportCommand implements Callable<Integer> {
     Properties columns =
         mapping == null ? new Properties() : Context.properties(mapping, "mapping file");
     Database database = context.openDatabase();
-    AttributionEngine engine = EstateAttribution.engine(Context.environment());
+    AttributionEngine engine = Knowledge.engine(context);
     RegisterImport registerImport =
         new RegisterImport(
             new JdbcRegisterStore(database, context.clock()),

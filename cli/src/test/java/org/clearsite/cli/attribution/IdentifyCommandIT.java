@@ -184,6 +184,18 @@ class IdentifyCommandIT {
         .contains("calibration");
   }
 
+  @Test
+  void evalRefusesALabelledSetWithAnUnreadableRecord() throws IOException {
+    Path labelled = dir.resolve("bad.jsonl");
+    Files.writeString(
+        labelled, "{\"id\":\"e1\",\"make\":\"Hikvision\",\"label_maker\":\"Hikvision\"}\n[1]\n");
+
+    Cli.Result result = cli().run("eval", labelled.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("line 2 is not a JSON object");
+  }
+
   private static byte[] line(String text) {
     return (text + "\n").getBytes(StandardCharsets.UTF_8);
   }
