@@ -25,6 +25,15 @@ class AttributionEngineTest {
   }
 
   @Test
+  void evidenceSaysWhatARuleYieldsInTheOrderTheKnowledgeBaseWritesIt() {
+    Attribution a = engine.attribute(Map.of("model", "DS-2CD2143G0-I"));
+
+    assertThat(a.evidence())
+        .extracting(Evidence::indicates)
+        .containsExactly("maker=hikvision, model=DS-2CD2143G0, device_type=camera");
+  }
+
+  @Test
   void aMisspeltMakeIsForgivenButCountsForLess() {
     Attribution typo = engine.attribute(Map.of("make", "Hikvison"));
     Attribution right = engine.attribute(Map.of("make", "Hikvision"));

@@ -1,5 +1,7 @@
 package org.clearsite.attribution.knowledge;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,7 +23,8 @@ public record Fingerprint(
     Provenance provenance) {
 
   public Fingerprint {
-    yields = Map.copyOf(yields);
+    // In file order: Map.copyOf's order changes from run to run, and it shows in the evidence.
+    yields = Collections.unmodifiableMap(new LinkedHashMap<>(yields));
     examples = List.copyOf(examples);
     counterExamples = List.copyOf(counterExamples);
   }
