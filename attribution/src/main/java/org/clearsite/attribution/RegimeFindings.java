@@ -1,8 +1,12 @@
 package org.clearsite.attribution;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.clearsite.attribution.knowledge.Determination;
 import org.clearsite.attribution.knowledge.KnowledgeBase;
 import org.clearsite.attribution.knowledge.Organisation;
@@ -17,6 +21,12 @@ import org.clearsite.attribution.knowledge.Verdict;
 final class RegimeFindings {
 
   private final KnowledgeBase knowledge;
+
+  /**
+   * Findings depend only on the maker and the device type, both drawn from the knowledge base's
+   * small vocabularies, so each pair is worked out once.
+   */
+  private final Map<List<String>, Map<String, Finding>> known = new ConcurrentHashMap<>();
 
   RegimeFindings(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
@@ -55,12 +65,17 @@ final class RegimeFindings {
     };
   }
 
+  /** Every regime's finding, in the knowledge base's order; the map must not be changed. */
   Map<String, Finding> findings(String maker, String deviceType) {
-    Map<String, Finding> findings = new LinkedHashMap<>();
-    for (Regime regime : knowledge.regimes().values()) {
-      findings.put(regime.id(), finding(regime, maker, deviceType));
-    }
-    return findings;
+    return known.computeIfAbsent(
+        Arrays.asList(maker, deviceType),
+        k -> {
+          Map<String, Finding> findings = new LinkedHashMap<>();
+          for (Regime regime : knowledge.regimes().values()) {
+            findings.put(regime.id(), finding(regime, maker, deviceType));
+          }
+          return Collections.unmodifiableMap(findings);
+        });
   }
 
   /** The regime's equipment test for this maker's equipment, whatever site it is on. */

@@ -89,6 +89,7 @@ final class Weighing {
     String type =
         deviceType != null ? deviceType : DeviceTypes.normalise(fields.get("device_type"));
     if (top == null || confidence < AttributionEngine.ANSWER_FROM) {
+      Map<String, Finding> findings = regimes.findings(null, type);
       return new Attribution(
           null,
           null,
@@ -96,21 +97,21 @@ final class Weighing {
           finalModel,
           type,
           round(top == null ? 0 : confidence),
-          regimes.findings(null, type),
-          regimes.onSite(regimes.findings(null, type), fields),
+          findings,
+          regimes.onSite(findings, fields),
           evidence,
           conflicts);
     }
-    String brand = bestBrand(top);
+    Map<String, Finding> findings = regimes.findings(top, type);
     return new Attribution(
         families.name(top),
         top,
-        brand,
+        bestBrand(top),
         finalModel,
         type,
         round(calibrated(confidence)),
-        regimes.findings(top, type),
-        regimes.onSite(regimes.findings(top, type), fields),
+        findings,
+        regimes.onSite(findings, fields),
         evidence,
         conflicts);
   }

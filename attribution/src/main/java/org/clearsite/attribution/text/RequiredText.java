@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The literal text any match of a pattern must contain, read from the pattern's opening: "App-webs"
- * for {@code ^App-webs/}, "ds" for {@code (?i)^DS-?2CD}. Checking for it first lets most values
- * skip most patterns without running the regular expression engine at all.
+ * for {@code ^App-webs/}, "ds" for {@code (?i)^DS-?2CD} or {@code (?i)\\bDS-?2CD}. Checking for it
+ * first lets most values skip most patterns without running the regular expression engine at all.
  */
 public final class RequiredText {
 
@@ -29,6 +29,9 @@ public final class RequiredText {
     }
     if (regex.startsWith("^", i)) {
       i++;
+    }
+    if (regex.startsWith("\\b", i)) {
+      i += 2; // a word boundary is not text: what follows it still must be there
     }
     if (topLevelAlternation(regex)) {
       return new RequiredText("", ignoreCase);

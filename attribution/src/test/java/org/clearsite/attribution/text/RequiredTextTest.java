@@ -24,6 +24,8 @@ class RequiredTextTest {
   void readsTheLiteralOpening() {
     assertThat(of("^App-webs/").text()).isEqualTo("App-webs/");
     assertThat(of("(?i)^DS-?2CD").text()).isEqualTo("ds");
+    assertThat(of("(?i)\\bNVR([45][0-9]{3})").text()).isEqualTo("nvr");
+    assertThat(of("\\b\\d{4}").text()).isEmpty();
     assertThat(of("(?i)^(AXIS )?[MPQ]\\d{4}").text()).isEmpty();
     assertThat(of("^DNVRS-Webs\\.x").text()).isEqualTo("DNVRS-Webs.x");
     assertThat(of("^ab+c").text()).isEqualTo("ab");
