@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearsite.attribution.knowledge.Brand;
@@ -44,9 +45,8 @@ public final class AttributionEngine {
   private final Families families;
   private final MacPrefixes macPrefixes;
   private final RegimeFindings regimes;
-  private final Map<String, List<Fingerprint>> fingerprintsByField = new HashMap<>();
+  private final Map<String, List<Rule>> rulesByField = new HashMap<>();
   private final Map<String, List<Brand>> brandsByOwner = new HashMap<>();
-  private final Map<Fingerprint, RequiredText> required = new java.util.IdentityHashMap<>();
 
   public AttributionEngine(KnowledgeBase knowledge) {
     this(knowledge, List::of);
@@ -63,8 +63,9 @@ public final class AttributionEngine {
     this.families = new Families(knowledge);
     this.regimes = new RegimeFindings(knowledge);
     for (Fingerprint f : knowledge.fingerprints()) {
-      fingerprintsByField.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(f);
-      required.put(f, RequiredText.of(f.pattern()));
+      rulesByField
+          .computeIfAbsent(f.field(), k -> new ArrayList<>())
+          .add(new Rule(f, RequiredText.of(f.pattern())));
     }
     for (Brand b : knowledge.brands()) {
       if (b.owner() != null) {
@@ -182,56 +183,67 @@ public final class AttributionEngine {
 
   private void fingerprints(Map<String, String> fields, Weighing w) {
     for (Map.Entry<String, String> e : fields.entrySet()) {
-      List<Fingerprint> rules = fingerprintsByField.get(e.getKey());
-      if (rules == null) {
-        continue;
-      }
-      for (String candidate : readings(e.getKey(), e.getValue())) {
-        Fingerprint hit = firstMatch(rules, candidate, e.getKey(), w);
+      List<Rule> rules = rulesByField.get(e.getKey());
+      if (rules != null) {
+        Hit hit = firstMatch(rules, e.getKey(), e.getValue(), w);
         if (hit != null) {
-          apply(hit, e.getKey(), e.getValue(), candidate, 1, w);
-          break;
+          apply(hit, e.getKey(), e.getValue(), 1, w);
         }
       }
     }
     // Devices often keep their model as their default host name ("DH-IPC-HDW2431T").
     String hostname = fields.get("hostname");
-    List<Fingerprint> modelRules = fingerprintsByField.get("model");
+    List<Rule> modelRules = rulesByField.get("model");
     if (hostname != null && modelRules != null) {
-      for (String candidate : readings("model", hostname)) {
-        Fingerprint hit = firstMatch(modelRules, candidate, "hostname", w);
+      Hit hit = firstMatch(modelRules, "hostname", hostname, w);
+      if (hit != null) {
+        apply(hit, "hostname", hostname, HOSTNAME_AS_MODEL, w);
+      }
+    }
+  }
+
+  /**
+   * The first rule that matches the value, or a usual spelling of it: a model may be written
+   * without its dash ("DS2CD2143"), in lower case, or with spaces for dashes. Each further reading
+   * is made only if the ones before it matched nothing.
+   */
+  private Hit firstMatch(List<Rule> rules, String field, String value, Weighing w) {
+    Hit hit = firstMatch(rules, value, field, value, w);
+    if (hit != null || !(field.equals("model") || field.equals("onvif_model"))) {
+      return hit;
+    }
+    String upper = value.toUpperCase(Locale.ROOT);
+    List<String> tried = new ArrayList<>(4);
+    tried.add(value);
+    for (String reading :
+        List.of(
+            upper,
+            LETTERS_THEN_DIGIT.matcher(upper).replaceFirst("$1-$2"),
+            SPACES.matcher(upper.strip()).replaceAll("-"))) { // "DS 2CD2347G2 LU"
+      if (!tried.contains(reading)) {
+        tried.add(reading);
+        hit = firstMatch(rules, reading, field, value, w);
         if (hit != null) {
-          apply(hit, "hostname", hostname, candidate, HOSTNAME_AS_MODEL, w);
-          break;
+          return hit;
         }
       }
     }
+    return null;
   }
 
-  /** A model may be written without its dash ("DS2CD2143"): try the usual spelling too. */
-  private static List<String> readings(String field, String value) {
-    if (!field.equals("model") && !field.equals("onvif_model")) {
-      return List.of(value);
-    }
-    String upper = value.toUpperCase(Locale.ROOT);
-    java.util.LinkedHashSet<String> readings = new java.util.LinkedHashSet<>();
-    readings.add(value);
-    readings.add(upper);
-    readings.add(LETTERS_THEN_DIGIT.matcher(upper).replaceFirst("$1-$2"));
-    readings.add(SPACES.matcher(upper.strip()).replaceAll("-")); // "DS 2CD2347G2 LU"
-    return List.copyOf(readings);
-  }
-
-  private Fingerprint firstMatch(List<Fingerprint> rules, String value, String field, Weighing w) {
-    BoundedText text = BoundedText.of(value, BoundedText.READS_PER_CHAR);
-    String lower = value.toLowerCase(Locale.ROOT);
-    for (Fingerprint f : rules) {
-      if (!required.get(f).mayMatch(value, lower)) {
+  private static Hit firstMatch(
+      List<Rule> rules, String reading, String field, String value, Weighing w) {
+    BoundedText text = BoundedText.of(reading, BoundedText.READS_PER_CHAR);
+    String lower = reading.toLowerCase(Locale.ROOT);
+    for (Rule rule : rules) {
+      if (!rule.required().mayMatch(reading, lower)) {
         continue;
       }
+      Fingerprint f = rule.fingerprint();
       try {
-        if (f.pattern().matcher(text.reset()).find()) {
-          return f;
+        Matcher m = f.pattern().matcher(text.reset());
+        if (m.find()) {
+          return new Hit(f, m.toMatchResult());
         }
       } catch (BoundedText.Exhausted e) {
         w.note(new Evidence(field, value, "fingerprint:" + f.id(), "pattern gave up", 0));
@@ -240,27 +252,26 @@ public final class AttributionEngine {
     return null;
   }
 
-  private void apply(
-      Fingerprint f, String field, String value, String matched, double scale, Weighing w) {
-    Matcher m = f.pattern().matcher(matched);
-    if (!m.find()) {
-      return;
-    }
+  /** A fingerprint with the literal text any match of it must contain. */
+  private record Rule(Fingerprint fingerprint, RequiredText required) {}
+
+  private record Hit(Fingerprint fingerprint, MatchResult match) {}
+
+  private void apply(Hit hit, String field, String value, double scale, Weighing w) {
+    Fingerprint f = hit.fingerprint();
     Map<String, String> yields = new LinkedHashMap<>();
-    f.yields().forEach((k, v) -> yields.put(k, expand(v, m)));
+    f.yields().forEach((k, v) -> yields.put(k, expand(v, hit.match())));
     String maker = yields.get("maker");
     String brand = yields.get("brand");
-    String indicates =
-        yields.entrySet().stream()
-            .map(y -> y.getKey() + "=" + y.getValue())
-            .reduce((a, b) -> a + ", " + b)
-            .orElse("");
+    StringBuilder indicates = new StringBuilder();
+    yields.forEach((k, v) ->
+        indicates.append(indicates.isEmpty() ? "" : ", ").append(k).append('=').append(v));
     Evidence evidence =
         new Evidence(
             field,
             value,
             "fingerprint:" + f.id(),
-            indicates,
+            indicates.toString(),
             maker == null ? 0 : f.certainty() * scale);
     if (maker != null) {
       w.add(evidence, maker, brand);
@@ -278,7 +289,7 @@ public final class AttributionEngine {
     }
   }
 
-  private static String expand(String template, Matcher m) {
+  private static String expand(String template, MatchResult m) {
     if (template == null || !template.contains("$")) {
       return template;
     }

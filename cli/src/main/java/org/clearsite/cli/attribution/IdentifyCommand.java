@@ -1,10 +1,10 @@
 package org.clearsite.cli.attribution;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -67,14 +67,14 @@ public final class IdentifyCommand implements Callable<Integer> {
         file == null || file.equals("-")
             ? System.in
             : Files.newInputStream(readable(Path.of(file)));
-    BufferedWriter out =
-        new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    // Workers render UTF-8 bytes: the ordered writer must do no more than copy them out.
+    OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
     JsonLines lines = new JsonLines(in);
     // Batches are attributed on every core and written strictly in input order.
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool =
         Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
-    Deque<Future<String>> pending = new ArrayDeque<>();
+    Deque<Future<byte[]>> pending = new ArrayDeque<>();
     try {
       List<JsonLines.Line> batch = new ArrayList<>(BATCH);
       JsonLines.Line line;
@@ -103,8 +103,8 @@ public final class IdentifyCommand implements Callable<Integer> {
 
   private static final int BATCH = 512;
 
-  private String render(AttributionEngine engine, List<JsonLines.Line> batch) {
-    java.io.StringWriter text = new java.io.StringWriter(batch.size() * 512);
+  private byte[] render(AttributionEngine engine, List<JsonLines.Line> batch) {
+    ByteArrayOutputStream text = new ByteArrayOutputStream(batch.size() * 1024);
     for (JsonLines.Line line : batch) {
       if (parseOnly) {
         if (line.text() != null && !line.text().isBlank()) {
@@ -117,10 +117,10 @@ public final class IdentifyCommand implements Callable<Integer> {
       }
       text.write('\n');
     }
-    return text.toString();
+    return text.toByteArray();
   }
 
-  private static String result(Future<String> future) throws IOException {
+  private static byte[] result(Future<byte[]> future) throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
