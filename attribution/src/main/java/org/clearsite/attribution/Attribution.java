@@ -28,8 +28,12 @@ public record Attribution(
     List<String> conflicts) {
 
   public Attribution {
+    boolean siteChangesNothing = regimes == equipment;
     equipment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(equipment));
-    regimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regimes));
+    regimes =
+        siteChangesNothing
+            ? equipment
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regimes));
     evidence = List.copyOf(evidence);
     conflicts = List.copyOf(conflicts);
   }

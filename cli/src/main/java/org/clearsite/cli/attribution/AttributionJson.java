@@ -1,10 +1,13 @@
 package org.clearsite.cli.attribution;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.clearsite.attribution.Attribution;
 import org.clearsite.attribution.Evidence;
 import org.clearsite.attribution.Finding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The {@code identify} output contract: one object per input line, keys in this order. Written
@@ -14,50 +17,75 @@ final class AttributionJson {
 
   private AttributionJson() {}
 
+  // Names and regime answers repeat on every line: encoded once, they are copied as bytes.
+  private static final SerializableString ID = new SerializedString("id");
+  private static final SerializableString MAKER = new SerializedString("maker");
+  private static final SerializableString BRAND = new SerializedString("brand");
+  private static final SerializableString MODEL = new SerializedString("model");
+  private static final SerializableString DEVICE_TYPE = new SerializedString("device_type");
+  private static final SerializableString CONFIDENCE = new SerializedString("confidence");
+  private static final SerializableString COVERED = new SerializedString("covered");
+  private static final SerializableString REGIMES = new SerializedString("regimes");
+  private static final SerializableString REGIME_RULES = new SerializedString("regime_rules");
+  private static final SerializableString EVIDENCE = new SerializedString("evidence");
+  private static final SerializableString FIELD = new SerializedString("field");
+  private static final SerializableString VALUE = new SerializedString("value");
+  private static final SerializableString RULE = new SerializedString("rule");
+  private static final SerializableString INDICATES = new SerializedString("indicates");
+  private static final SerializableString WEIGHT = new SerializedString("weight");
+  private static final SerializableString CONFLICTS = new SerializedString("conflicts");
+
+  /** Regime ids, verdicts and rules: a few dozen texts from the knowledge base. */
+  private static final Map<String, SerializableString> ENCODED = new ConcurrentHashMap<>();
+
+  private static final int MAX_ENCODED = 10_000;
+
   static void write(JsonGenerator g, Object id, Attribution a, String regime) {
     g.writeStartObject();
-    g.writeName("id");
+    g.writeName(ID);
     g.writePOJO(id);
-    string(g, "maker", a.maker());
-    string(g, "brand", a.brand());
-    string(g, "model", a.model());
-    string(g, "device_type", a.deviceType());
-    g.writeName("confidence");
+    string(g, MAKER, a.maker());
+    string(g, BRAND, a.brand());
+    string(g, MODEL, a.model());
+    string(g, DEVICE_TYPE, a.deviceType());
+    g.writeName(CONFIDENCE);
     g.writeNumber(a.confidence());
     Finding finding = a.equipment().get(regime);
-    g.writeName("covered");
+    g.writeName(COVERED);
     if (finding == null || finding.covered() == null) {
       g.writeNull();
     } else {
       g.writeBoolean(finding.covered());
     }
-    g.writeName("regimes");
+    g.writeName(REGIMES);
     g.writeStartObject();
     for (Map.Entry<String, Finding> f : a.regimes().entrySet()) {
-      string(g, f.getKey(), f.getValue().verdict());
+      g.writeName(encoded(f.getKey()));
+      g.writeString(encoded(f.getValue().verdict()));
     }
     g.writeEndObject();
-    g.writeName("regime_rules");
+    g.writeName(REGIME_RULES);
     g.writeStartObject();
     for (Map.Entry<String, Finding> f : a.regimes().entrySet()) {
-      string(g, f.getKey(), f.getValue().rule());
+      g.writeName(encoded(f.getKey()));
+      g.writeString(encoded(f.getValue().rule()));
     }
     g.writeEndObject();
-    g.writeName("evidence");
+    g.writeName(EVIDENCE);
     g.writeStartArray();
     for (Evidence e : a.evidence()) {
       g.writeStartObject();
-      string(g, "field", e.field());
+      string(g, FIELD, e.field());
       String value = e.value();
-      string(g, "value", value.length() > 200 ? value.substring(0, 200) + "..." : value);
-      string(g, "rule", e.rule());
-      string(g, "indicates", e.indicates());
-      g.writeName("weight");
+      string(g, VALUE, value.length() > 200 ? value.substring(0, 200) + "..." : value);
+      string(g, RULE, e.rule());
+      string(g, INDICATES, e.indicates());
+      g.writeName(WEIGHT);
       g.writeNumber(e.weight());
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeName("conflicts");
+    g.writeName(CONFLICTS);
     g.writeStartArray();
     for (String conflict : a.conflicts()) {
       g.writeString(conflict);
@@ -74,11 +102,24 @@ final class AttributionJson {
       g.writeName("id");
       g.writePOJO(id);
     }
-    string(g, "error", message);
+    g.writeName("error");
+    g.writeString(message);
     g.writeEndObject();
   }
 
-  private static void string(JsonGenerator g, String name, String value) {
+  private static SerializableString encoded(String text) {
+    SerializableString known = ENCODED.get(text);
+    if (known != null) {
+      return known;
+    }
+    SerializableString fresh = new SerializedString(text);
+    if (ENCODED.size() < MAX_ENCODED) {
+      ENCODED.putIfAbsent(text, fresh);
+    }
+    return fresh;
+  }
+
+  private static void string(JsonGenerator g, SerializableString name, String value) {
     g.writeName(name);
     if (value == null) {
       g.writeNull();
