@@ -10,14 +10,19 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The database Clearsite runs on, migrated to the current schema when opened. Connections come
- * straight from the driver: the CLI holds one or two at a time, so a pool would buy nothing yet.
+ * straight from the driver, as the CLI holds one or two at a time, unless a pool is given.
  */
 public final class Database implements DataSource {
 
-  private final DatabaseConfig config;
+  /** H2's error code for a database file locked by another process. */
+  private static final int H2_DATABASE_IN_USE = 90020;
 
-  private Database(DatabaseConfig config) {
+  private final DatabaseConfig config;
+  private final DataSource pool;
+
+  private Database(DatabaseConfig config, DataSource pool) {
     this.config = config;
+    this.pool = pool;
   }
 
   /**
@@ -26,10 +31,18 @@ public final class Database implements DataSource {
    * @throws DatabaseUnavailableException naming the URL (never the password) if it cannot connect
    */
   public static Database open(DatabaseConfig config) {
-    Database database = new Database(config);
+    Database database = new Database(config, null);
     try (Connection ignored = database.getConnection()) {
       // proves the database is there before Flyway reports a less readable error
     } catch (SQLException e) {
+      if (config.isEmbedded() && e.getErrorCode() == H2_DATABASE_IN_USE) {
+        throw new DatabaseUnavailableException(
+            "the embedded database in "
+                + config.describe()
+                + " is in use by another Clearsite process (is 'clearsite serve' running?);"
+                + " stop it first, or use PostgreSQL (CLEARSITE_DB_URL) to run both at once",
+            e);
+      }
       throw new DatabaseUnavailableException(
           "cannot connect to " + config.describe() + ": " + e.getMessage(), e);
     }
@@ -42,6 +55,14 @@ public final class Database implements DataSource {
     return database;
   }
 
+  /**
+   * The same database, with connections from {@code pool} instead of fresh from the driver: a web
+   * server opens many, and a new PostgreSQL connection costs milliseconds.
+   */
+  public Database pooled(DataSource pool) {
+    return new Database(config, pool);
+  }
+
   public DatabaseConfig config() {
     return config;
   }
@@ -52,6 +73,9 @@ public final class Database implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
+    if (pool != null) {
+      return pool.getConnection();
+    }
     return DriverManager.getConnection(config.url(), config.user(), config.password());
   }
 

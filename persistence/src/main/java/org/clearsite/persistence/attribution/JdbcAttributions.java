@@ -6,11 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clearsite.persistence.DataAccessException;
 import org.clearsite.persistence.Database;
+import org.clearsite.persistence.device.ObservedFields;
 
 /**
  * Devices whose attribution is missing or was made with an older knowledge base, and the place to
@@ -47,29 +47,21 @@ public final class JdbcAttributions {
       List<Unattributed> page = new ArrayList<>();
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          Map<String, String> fields = new LinkedHashMap<>();
-          put(fields, "make", rs.getString(2));
-          put(fields, "model", rs.getString(3));
-          put(fields, "serial", rs.getString(4));
-          put(fields, "mac", rs.getString(5));
-          put(fields, "hostname", rs.getString(6));
-          put(fields, "description", rs.getString(7));
-          String category = rs.getString(8);
-          if (category != null && !category.equals("OTHER")) {
-            fields.put("device_type", category.toLowerCase(java.util.Locale.ROOT));
-          }
+          Map<String, String> fields =
+              ObservedFields.of(
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7),
+                  rs.getString(8));
           page.add(new Unattributed(rs.getLong(1), fields));
         }
       }
       return page;
     } catch (SQLException e) {
       throw new DataAccessException("reading devices to attribute", e);
-    }
-  }
-
-  private static void put(Map<String, String> fields, String key, String value) {
-    if (value != null) {
-      fields.put(key, value);
     }
   }
 

@@ -1,0 +1,2 @@
+/** Who may sign in, with which roles, and which departments' data they may see. */
+package org.clearsite.account;

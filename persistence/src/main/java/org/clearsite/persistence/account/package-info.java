@@ -1,0 +1,2 @@
+/** Accounts, roles, departments and API tokens in the database. */
+package org.clearsite.persistence.account;

@@ -1,0 +1,2 @@
+/** The hash-chained audit log in the database. */
+package org.clearsite.persistence.audit;

@@ -1,0 +1,2 @@
+/** Counts for the dashboard, always within a department scope. */
+package org.clearsite.persistence.dashboard;

@@ -1,0 +1,2 @@
+/** Sites for browsing, within a department scope. */
+package org.clearsite.persistence.site;
