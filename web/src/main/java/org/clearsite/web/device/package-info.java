@@ -1,0 +1,2 @@
+/** Device pages and the devices API. */
+package org.clearsite.web.device;

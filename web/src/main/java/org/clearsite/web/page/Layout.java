@@ -1,0 +1,19 @@
+package org.clearsite.web.page;
+
+import org.clearsite.web.Theme;
+
+/**
+ * What every page's frame needs: who is signed in (null on the sign-in page), the theme, and the
+ * CSRF token that each form must send back.
+ */
+public record Layout(
+    String user, String department, Theme theme, String csrfName, String csrfToken) {
+
+  public boolean govuk() {
+    return theme == Theme.GOVUK;
+  }
+
+  public boolean signedIn() {
+    return user != null;
+  }
+}

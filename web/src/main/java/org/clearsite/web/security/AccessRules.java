@@ -1,0 +1,45 @@
+package org.clearsite.web.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.clearsite.account.Role;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may use each route. Every route the application serves must be listed here, with the exact
+ * pattern of its mapping: a guard test fails the build otherwise, and anything unlisted is denied.
+ */
+public final class AccessRules {
+
+  /**
+   * @param roles who may use it; empty for public routes (signing in, styles, scripts)
+   */
+  public record Rule(HttpMethod method, String pattern, Set<Role> roles) {
+    public boolean isPublic() {
+      return roles.isEmpty();
+    }
+  }
+
+  /** Every role: what each signed-in person may read, within their department scope. */
+  static final Set<Role> ANYONE_SIGNED_IN = EnumSet.allOf(Role.class);
+
+  public static final List<Rule> ROUTES =
+      List.of(
+          new Rule(HttpMethod.GET, "/sign-in", Set.of()),
+          new Rule(HttpMethod.GET, "/", ANYONE_SIGNED_IN),
+          new Rule(HttpMethod.GET, "/sites", ANYONE_SIGNED_IN),
+          new Rule(HttpMethod.GET, "/sites/{id}", ANYONE_SIGNED_IN),
+          new Rule(HttpMethod.GET, "/devices", ANYONE_SIGNED_IN),
+          new Rule(HttpMethod.GET, "/devices/{id}", ANYONE_SIGNED_IN),
+          new Rule(HttpMethod.GET, "/api/v1/sites", ANYONE_SIGNED_IN),
+          new Rule(HttpMethod.GET, "/api/v1/sites/{id}", ANYONE_SIGNED_IN),
+          new Rule(HttpMethod.GET, "/api/v1/devices", ANYONE_SIGNED_IN),
+          new Rule(HttpMethod.GET, "/api/v1/devices/{id}", ANYONE_SIGNED_IN));
+
+  /** Static files: the same for everyone, and needed to show the sign-in page. */
+  public static final List<String> STATIC =
+      List.of("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error");
+
+  private AccessRules() {}
+}

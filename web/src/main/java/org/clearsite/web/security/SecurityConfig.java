@@ -1,0 +1,88 @@
+package org.clearsite.web.security;
+
+import java.time.Clock;
+import org.clearsite.account.Role;
+import org.clearsite.persistence.account.JdbcAccounts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Sign-in, route rules, CSRF, cookies and headers. Every route needs a rule in {@link AccessRules};
+ * anything else is denied. The API answers 401 rather than redirecting to the sign-in page.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfig {
+
+  /**
+   * No inline script or style: GOV.UK Frontend is started from a script file. Images may be data
+   * URLs (GOV.UK Frontend's icons).
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none';"
+          + " base-uri 'self'; object-src 'none'";
+
+  @Bean
+  SignInThrottle signInThrottle() {
+    return new SignInThrottle(Clock.systemUTC());
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      AccountDetails accountDetails, SignInThrottle throttle) {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accountDetails);
+    passwords.setPasswordEncoder(Passwords.encoder());
+    return new ProviderManager(new ThrottledSignIn(passwords, throttle));
+  }
+
+  @Bean
+  SecurityFilterChain filterChain(
+      HttpSecurity http, JdbcAccounts accounts, AuthenticationManager authenticationManager)
+      throws Exception {
+    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+    http.authenticationManager(authenticationManager)
+        .authorizeHttpRequests(auth -> {
+          for (String pattern : AccessRules.STATIC) {
+            auth.requestMatchers(paths.matcher(pattern)).permitAll();
+          }
+          for (AccessRules.Rule rule : AccessRules.ROUTES) {
+            var matcher = paths.matcher(rule.method(), rule.pattern());
+            if (rule.isPublic()) {
+              auth.requestMatchers(matcher).permitAll();
+            } else {
+              auth.requestMatchers(matcher)
+                  .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+            }
+          }
+          auth.anyRequest().denyAll();
+        })
+        .formLogin(form ->
+            form.loginPage("/sign-in")
+                .loginProcessingUrl("/sign-in")
+                .usernameParameter("name")
+                .passwordParameter("password")
+                .defaultSuccessUrl("/", false)
+                .failureHandler(new SignInFailure())
+                .permitAll())
+        .logout(out -> out.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+        .addFilterBefore(new ApiTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+        .csrf(csrf -> csrf.ignoringRequestMatchers(r -> ApiTokenFilter.bearer(r) != null))
+        .exceptionHandling(ex -> ex.authenticationEntryPoint(new SignInFirst("/sign-in")))
+        .headers(headers ->
+            headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(
+                    r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    return http.build();
+  }
+}

@@ -1,0 +1,2 @@
+/** Site pages and the sites API. */
+package org.clearsite.web.site;

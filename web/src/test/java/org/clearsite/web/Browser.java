@@ -1,0 +1,84 @@
+package org.clearsite.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An HTTP client that keeps cookies and sends the CSRF token, as a browser with a form would. */
+final class Browser {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private final WebEstate estate;
+  private final HttpClient http;
+  private String csrf = "";
+
+  Browser(WebEstate estate) {
+    this.estate = estate;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  static Browser signedInAs(WebEstate estate, String name) {
+    Browser b = new Browser(estate);
+    HttpResponse<String> r = b.signIn(name, WebEstate.PASSWORD);
+    if (r.statusCode() != 302 || !r.headers().firstValue("Location").orElse("").endsWith("/")) {
+      throw new AssertionError(
+          "sign-in as " + name + " failed: " + r.statusCode() + " " + r.headers());
+    }
+    return b;
+  }
+
+  HttpResponse<String> signIn(String name, String password) {
+    get("/sign-in");
+    return post(
+        "/sign-in",
+        "name="
+            + URLEncoder.encode(name, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + csrf);
+  }
+
+  HttpResponse<String> get(String path) {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(estate.url(path))).GET());
+    Matcher m = CSRF.matcher(r.body());
+    if (m.find()) {
+      csrf = m.group(1);
+    }
+    return r;
+  }
+
+  HttpResponse<String> post(String path, String form) {
+    return send(
+        HttpRequest.newBuilder(URI.create(estate.url(path)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  String csrf() {
+    return csrf;
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.clearsite.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.clearsite.web.security.AccessRules;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * For every page and API route: a person of one department sees their own department's records and
+ * nothing of another's, whatever their role; the central administrator sees both.
+ */
+class DepartmentIsolationIT {
+
+  private static WebEstate estate;
+
+  @BeforeAll
+  static void start() {
+    estate = new WebEstate();
+  }
+
+  @AfterAll
+  static void stop() {
+    estate.close();
+  }
+
+  private static List<AccessRules.Rule> signedInRoutes() {
+    return AccessRules.ROUTES.stream().filter(r -> !r.isPublic()).toList();
+  }
+
+  private static String path(AccessRules.Rule rule, String siteId, String deviceId) {
+    return rule.pattern().replace("{id}", rule.pattern().contains("/sites") ? siteId : deviceId);
+  }
+
+  @Test
+  void everyHomeOfficeRoleIsRefusedEveryCabinetOfficeRecordOnEveryRoute() {
+    List<String> theirSites = estate.siteIds(WebEstate.CABINET);
+    List<String> theirDevices = estate.deviceIds(WebEstate.CABINET);
+    assertThat(theirSites).isNotEmpty();
+    assertThat(theirDevices).isNotEmpty();
+    for (String name : List.of("alice", "erin", "pat", "audrey")) {
+      Browser user = Browser.signedInAs(estate, name);
+      for (AccessRules.Rule rule : signedInRoutes()) {
+        for (int i = 0; i < theirDevices.size(); i++) {
+          String path = path(rule, theirSites.get(i % theirSites.size()), theirDevices.get(i));
+          HttpResponse<String> r = user.get(path);
+          if (rule.pattern().contains("{id}")) {
+            assertThat(r.statusCode()).as("%s %s", name, path).isEqualTo(404);
+          } else {
+            assertThat(r.statusCode()).as("%s %s", name, path).isEqualTo(200);
+          }
+          assertThat(r.body())
+              .as("%s %s", name, path)
+              .doesNotContain(theirDevices)
+              .doesNotContain(theirSites)
+              .doesNotContain("70 Whitehall", WebEstate.CABINET);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aSecurityOfficerSeesTheirOwnDepartmentOnEveryRoute() {
+    Browser alice = Browser.signedInAs(estate, "alice");
+    String site = estate.siteIds(WebEstate.HOME).get(0);
+    for (String device : estate.deviceIds(WebEstate.HOME)) {
+      for (AccessRules.Rule rule : signedInRoutes()) {
+        HttpResponse<String> r = alice.get(path(rule, site, device));
+        assertThat(r.statusCode()).as(rule.pattern()).isEqualTo(200);
+        if (rule.pattern().equals("/devices/{id}")
+            || rule.pattern().equals("/api/v1/devices/{id}")) {
+          assertThat(r.body()).contains(device);
+        }
+      }
+    }
+    assertThat(alice.get("/devices").body()).contains(estate.deviceIds(WebEstate.HOME));
+    assertThat(alice.get("/api/v1/devices").body()).contains(estate.deviceIds(WebEstate.HOME));
+  }
+
+  @Test
+  void theOtherDepartmentIsRefusedTheFirstDepartmentsRecordsToo() {
+    Browser bob = Browser.signedInAs(estate, "bob");
+    for (String device : estate.deviceIds(WebEstate.HOME)) {
+      assertThat(bob.get("/devices/" + device).statusCode()).isEqualTo(404);
+      assertThat(bob.get("/api/v1/devices/" + device).statusCode()).isEqualTo(404);
+    }
+    assertThat(bob.get("/").body()).doesNotContain(WebEstate.HOME);
+  }
+
+  @Test
+  void theCentralAdministratorSeesEveryDepartment() {
+    Browser admin = Browser.signedInAs(estate, "central");
+
+    assertThat(admin.get("/api/v1/devices").body())
+        .contains(estate.deviceIds(WebEstate.HOME))
+        .contains(estate.deviceIds(WebEstate.CABINET));
+    assertThat(admin.get("/").body()).contains(WebEstate.HOME, WebEstate.CABINET);
+  }
+
+  @Test
+  void anAccountWithNoDepartmentSeesNothing() {
+    estate.addAccount("nobody", "security-officer");
+    Browser nobody = Browser.signedInAs(estate, "nobody");
+
+    assertThat(nobody.get("/api/v1/devices").body()).contains("\"total\":0");
+    assertThat(nobody.get("/api/v1/sites").body()).contains("\"total\":0");
+  }
+}

@@ -1,0 +1,109 @@
+package org.clearsite.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.clearsite.web.security.AccessRules;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/** Every route the application serves has an access rule, and none answers a stranger. */
+class RouteGuardIT {
+
+  private static WebEstate estate;
+
+  @BeforeAll
+  static void start() {
+    estate = new WebEstate();
+  }
+
+  @AfterAll
+  static void stop() {
+    estate.close();
+  }
+
+  /** Method and pattern of every controller route, e.g. "GET /devices/{id}". */
+  private static List<String> routes() {
+    List<String> routes = new ArrayList<>();
+    Map<RequestMappingInfo, HandlerMethod> handlers =
+        estate
+            .app
+            .getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
+            .getHandlerMethods();
+    handlers.forEach((info, handler) -> {
+      if (!handler.getBeanType().getPackageName().startsWith("org.clearsite")) {
+        return; // Spring's own error controller: /error is public by design
+      }
+      for (String pattern : info.getPatternValues()) {
+        assertThat(info.getMethodsCondition().getMethods())
+            .as("%s must name its HTTP method", pattern)
+            .isNotEmpty();
+        info.getMethodsCondition()
+            .getMethods()
+            .forEach(method -> routes.add(method.name() + " " + pattern));
+      }
+    });
+    return routes;
+  }
+
+  @Test
+  void everyRouteHasAnAccessRule() {
+    List<String> ruled =
+        AccessRules.ROUTES.stream().map(r -> r.method().name() + " " + r.pattern()).toList();
+
+    assertThat(routes()).isNotEmpty();
+    assertThat(ruled).containsAll(routes());
+  }
+
+  @Test
+  void everyRuleStillHasARoute() {
+    List<String> routes = routes();
+
+    assertThat(AccessRules.ROUTES)
+        .allSatisfy(r -> assertThat(routes).contains(r.method().name() + " " + r.pattern()));
+  }
+
+  @Test
+  void aStrangerIsSentToSignInForPagesAndRefusedByTheApi() {
+    Browser stranger = new Browser(estate);
+    String device = estate.deviceIds(WebEstate.HOME).get(0);
+    String site = estate.siteIds(WebEstate.HOME).get(0);
+    for (AccessRules.Rule rule : AccessRules.ROUTES) {
+      if (rule.isPublic()) {
+        continue;
+      }
+      String path = rule.pattern().replace("{id}", rule.pattern().contains("site") ? site : device);
+      HttpResponse<String> r = stranger.get(path);
+      if (path.startsWith("/api/")) {
+        assertThat(r.statusCode()).as(path).isEqualTo(401);
+        assertThat(r.body()).as(path).doesNotContain(device);
+      } else {
+        assertThat(r.statusCode()).as(path).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location"))
+            .as(path)
+            .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
+      }
+    }
+  }
+
+  @Test
+  void anUnlistedRouteIsDeniedEvenToTheAdministrator() {
+    Browser admin = Browser.signedInAs(estate, "central");
+
+    assertThat(admin.get("/actuator/env").statusCode()).isIn(403, 404);
+    assertThat(
+            admin
+                .send(HttpRequest.newBuilder(URI.create(estate.url("/devices"))).DELETE())
+                .statusCode())
+        .isEqualTo(403);
+  }
+}
