@@ -1,14 +1,18 @@
 package org.clearsite.cli;
 
+import org.clearsite.cli.account.TokensCommand;
+import org.clearsite.cli.account.UsersCommand;
 import org.clearsite.cli.attribution.AttributeCommand;
 import org.clearsite.cli.attribution.CheckCommand;
 import org.clearsite.cli.attribution.EvalCommand;
 import org.clearsite.cli.attribution.IdentifyCommand;
+import org.clearsite.cli.audit.AuditCommand;
 import org.clearsite.cli.demo.DemoCommand;
 import org.clearsite.cli.device.ExportCommand;
 import org.clearsite.cli.lifecycle.LifecycleCommand;
 import org.clearsite.cli.register.GenerateCommand;
 import org.clearsite.cli.register.ImportCommand;
+import org.clearsite.cli.web.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +32,10 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       AttributeCommand.class,
       GenerateCommand.class,
+      ServeCommand.class,
+      UsersCommand.class,
+      TokensCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ClearsiteCommand implements Runnable {

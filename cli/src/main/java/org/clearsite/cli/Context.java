@@ -32,6 +32,17 @@ public final class Context {
     return directory == null || directory.isBlank() ? null : directory;
   }
 
+  /** A setting from the environment, or {@code otherwise} when it is unset or blank. */
+  public String setting(String name, String otherwise) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? otherwise : value.strip();
+  }
+
+  /** Who ran the command, for the audit log: the operating system account. */
+  public String actor() {
+    return "cli:" + System.getProperty("user.name", "unknown");
+  }
+
   public DatabaseConfig databaseConfig() {
     return DatabaseConfig.fromEnvironment(env);
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import org.clearsite.cli.Context;
 import org.clearsite.cli.UserError;
 import org.clearsite.cli.attribution.EstateAttribution;
 import org.clearsite.cli.attribution.Knowledge;
+import org.clearsite.cli.web.ServeCommand;
 import org.clearsite.demo.DemoEstate;
 import org.clearsite.demo.DemoRegister;
 import org.clearsite.discovery.register.CsvRegisterWriter;
@@ -25,6 +27,7 @@ import org.clearsite.register.ImportProgress;
 import org.clearsite.register.ImportSummary;
 import org.clearsite.register.RegisterImport;
 import org.clearsite.register.RegisterSource;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,10 +40,10 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Load a realistic made-up estate and print a summary.",
+      "Load a realistic made-up estate, then start the web application to explore it.",
       "Five departments, 200 sites and about 5,000 devices go into the configured database (by",
       "default the embedded one under $CLEARSITE_HOME); an earlier demo is replaced, real data",
-      "never."
+      "never. Prints the address and demo sign-ins; --no-serve only loads."
     })
 public final class DemoCommand implements Callable<Integer> {
 
@@ -51,8 +54,17 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "2022", description = "Default: 2022.")
   long seed;
 
+  @Option(names = "--no-serve", description = "Load the demo estate and stop.")
+  boolean noServe;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port for the web application (default 8080, or CLEARSITE_PORT).")
+  Integer port;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     Context context = Context.fromEnvironment();
     PrintWriter out = spec.commandLine().getOut();
     Database database = freshDatabase(context);
@@ -63,7 +75,8 @@ public final class DemoCommand implements Callable<Integer> {
             context.sensitivityPolicy(),
             context.clock());
     out.println("Loading the demo estate into " + database.config().describe());
-    for (DemoRegister register : DemoEstate.generate(seed)) {
+    List<DemoRegister> demo = DemoEstate.generate(seed);
+    for (DemoRegister register : demo) {
       Path file = registers.resolve(register.fileName());
       CsvRegisterWriter.write(file, register.headers(), register.rows());
       ImportSummary summary;
@@ -86,7 +99,22 @@ public final class DemoCommand implements Callable<Integer> {
     out.printf("  attributed %d devices to their real makers%n", attributed);
     DatabaseLabel.write(database, LABEL);
     print(out, new JdbcEstate(database).summary(), registers);
+    List<DemoAccounts.SignIn> signIns =
+        DemoAccounts.create(database, context.actor(), demo.get(0).department());
+    if (noServe) {
+      out.println("Demo accounts (sign in once the web application runs: ./clearsite serve):");
+      DemoAccounts.print(out, signIns);
+      out.flush();
+      return 0;
+    }
+    ConfigurableApplicationContext app = ServeCommand.start(context, port, null);
+    out.println();
+    out.println("The web application is running at " + ServeCommand.url(app));
+    out.println("Sign in as (passwords are new each time the demo loads):");
+    DemoAccounts.print(out, signIns);
+    out.println("Press Ctrl-C to stop.");
     out.flush();
+    ServeCommand.await(app);
     return 0;
   }
 
@@ -128,8 +156,9 @@ public final class DemoCommand implements Callable<Integer> {
       out.printf("  %-30s %6d%n", make.getKey(), make.getValue());
     }
     out.println();
-    out.println("Registers written to " + registers + "; try:");
+    out.println("Registers written to " + registers + "; also try:");
     out.println("  ./clearsite export devices --format csv | head");
+    out.println();
   }
 
   private static String label(Enum<?> value) {

@@ -1,0 +1,2 @@
+/** {@code clearsite users} and {@code clearsite tokens}. */
+package org.clearsite.cli.account;

@@ -1,0 +1,2 @@
+/** {@code clearsite audit verify}. */
+package org.clearsite.cli.audit;

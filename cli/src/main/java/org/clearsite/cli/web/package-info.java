@@ -1,0 +1,2 @@
+/** {@code clearsite serve}: starting the web application. */
+package org.clearsite.cli.web;
