@@ -27,6 +27,9 @@ public final class AttributionEngine {
   /** Longer values are cut before matching: a 10 MB banner says nothing its first 4 KB do not. */
   static final int MAX_VALUE = 4096;
 
+  /** The regime whose verdict is "covered" unless another is asked for. */
+  public static final String DEFAULT_REGIME = "uk-sensitive-sites";
+
   /** Below this the engine answers "unknown" rather than guess. */
   static final double ANSWER_FROM = 0.5;
 
@@ -76,6 +79,17 @@ public final class AttributionEngine {
 
   public KnowledgeBase knowledge() {
     return knowledge;
+  }
+
+  /**
+   * What every regime says of equipment of this type made by this organisation: for a maker a
+   * reviewer has settled, whatever the evidence said.
+   *
+   * @param makerId a knowledge base organisation id, or null for an unknown maker
+   * @param deviceType a knowledge base device type, or null
+   */
+  public Map<String, Finding> findings(String makerId, String deviceType) {
+    return regimes.findings(makerId, deviceType);
   }
 
   /**

@@ -9,6 +9,7 @@ import org.clearsite.persistence.account.JdbcAccounts;
 import org.clearsite.persistence.audit.JdbcAuditLog;
 import org.clearsite.persistence.dashboard.JdbcDashboard;
 import org.clearsite.persistence.device.JdbcDevices;
+import org.clearsite.persistence.review.JdbcReviews;
 import org.clearsite.persistence.site.JdbcSites;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,6 +59,11 @@ class PersistenceBeans {
   @Bean
   JdbcDevices devices(Database database) {
     return new JdbcDevices(database);
+  }
+
+  @Bean
+  JdbcReviews reviews(Database database) {
+    return new JdbcReviews(database);
   }
 
   @Bean

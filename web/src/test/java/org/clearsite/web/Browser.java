@@ -67,6 +67,15 @@ final class Browser {
             .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
+  /** JSON to the API with the session's CSRF token, as the pages' own scripts would send it. */
+  HttpResponse<String> postJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(estate.url(path)))
+            .header("Content-Type", "application/json")
+            .header("X-CSRF-TOKEN", csrf)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   String csrf() {
     return csrf;
   }

@@ -8,6 +8,7 @@ import org.clearsite.web.security.AccessRules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 
 /**
  * For every page and API route: a person of one department sees their own department's records and
@@ -46,8 +47,11 @@ class DepartmentIsolationIT {
       for (AccessRules.Rule rule : signedInRoutes()) {
         for (int i = 0; i < theirDevices.size(); i++) {
           String path = path(rule, theirSites.get(i % theirSites.size()), theirDevices.get(i));
-          HttpResponse<String> r = user.get(path);
-          if (rule.pattern().contains("{id}")) {
+          user.get("/");
+          HttpResponse<String> r = send(user, rule, path);
+          if (rule.method() == HttpMethod.POST) {
+            assertThat(r.statusCode()).as("%s %s", name, path).isIn(403, 404);
+          } else if (rule.pattern().contains("{id}")) {
             assertThat(r.statusCode()).as("%s %s", name, path).isEqualTo(404);
           } else {
             assertThat(r.statusCode()).as("%s %s", name, path).isEqualTo(200);
@@ -60,6 +64,20 @@ class DepartmentIsolationIT {
         }
       }
     }
+    assertThat(estate.reviewCount()).as("reviews recorded").isZero();
+    assertThat(estate.auditActions()).as("audit entries").doesNotContain("review.override");
+  }
+
+  /** A request as the route takes it: a form post, a JSON post, or a plain GET. */
+  private static HttpResponse<String> send(Browser user, AccessRules.Rule rule, String path) {
+    if (rule.method() == HttpMethod.GET) {
+      return user.get(path);
+    }
+    if (path.startsWith("/api/")) {
+      return user.postJson(
+          path, "{\"decision\":\"override\",\"maker\":\"axis\",\"reason\":\"probe\"}");
+    }
+    return user.post(path, "decision=override&maker=axis&reason=probe&_csrf=" + user.csrf());
   }
 
   @Test
@@ -68,6 +86,9 @@ class DepartmentIsolationIT {
     String site = estate.siteIds(WebEstate.HOME).get(0);
     for (String device : estate.deviceIds(WebEstate.HOME)) {
       for (AccessRules.Rule rule : signedInRoutes()) {
+        if (rule.method() != HttpMethod.GET) {
+          continue;
+        }
         HttpResponse<String> r = alice.get(path(rule, site, device));
         assertThat(r.statusCode()).as(rule.pattern()).isEqualTo(200);
         if (rule.pattern().equals("/devices/{id}")

@@ -12,6 +12,7 @@ import org.clearsite.web.security.AccessRules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -78,7 +79,7 @@ class RouteGuardIT {
     String device = estate.deviceIds(WebEstate.HOME).get(0);
     String site = estate.siteIds(WebEstate.HOME).get(0);
     for (AccessRules.Rule rule : AccessRules.ROUTES) {
-      if (rule.isPublic()) {
+      if (rule.isPublic() || rule.method() != HttpMethod.GET) {
         continue;
       }
       String path = rule.pattern().replace("{id}", rule.pattern().contains("site") ? site : device);
@@ -93,6 +94,29 @@ class RouteGuardIT {
             .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
       }
     }
+  }
+
+  @Test
+  void aStrangerCannotPostAReview() {
+    Browser stranger = new Browser(estate);
+    String device = estate.deviceIds(WebEstate.HOME).get(0);
+    stranger.get("/sign-in");
+
+    assertThat(
+            stranger
+                .post(
+                    "/devices/" + device + "/review",
+                    "decision=override&maker=axis&reason=x&_csrf=" + stranger.csrf())
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(
+            stranger
+                .postJson(
+                    "/api/v1/devices/" + device + "/reviews",
+                    "{\"decision\":\"override\",\"maker\":\"axis\",\"reason\":\"x\"}")
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(estate.reviewCount()).isZero();
   }
 
   @Test

@@ -58,6 +58,7 @@ final class WebEstate implements AutoCloseable {
           {"2 Marsham Street", "Atrium", "Hikvision", "DS-2CD2143G0-I", "HO-1", "Sensitive"},
           {"2 Marsham Street", "Car park", "Axis", "P3245-LVE", "HO-2", "Sensitive"},
           {"Croydon Lunar House", "Gate", "Annke", "C500", "HO-3", "Standard"},
+          {"Croydon Lunar House", "Reception", "Unbranded", "dome camera", "HO-4", "Standard"},
         });
     importRegister(
         CABINET,
@@ -109,6 +110,20 @@ final class WebEstate implements AutoCloseable {
   void addAccount(String name, String role) {
     new JdbcAccounts(db.database())
         .save(name, Passwords.hash(PASSWORD), Set.of(Role.fromCliName(role)), Set.of());
+  }
+
+  long reviewCount() {
+    return new org.clearsite.persistence.Queries(db.database())
+        .count("reviews", "SELECT COUNT(*) FROM review", List.of());
+  }
+
+  List<String> auditActions() {
+    return new org.clearsite.persistence.Queries(db.database())
+        .list(
+            "audit",
+            "SELECT action FROM audit_entry ORDER BY sequence",
+            List.of(),
+            rs -> rs.getString(1));
   }
 
   String url(String path) {

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
     })
 public final class IdentifyCommand implements Callable<Integer> {
 
-  static final String DEFAULT_REGIME = "uk-sensitive-sites";
+  static final String DEFAULT_REGIME = AttributionEngine.DEFAULT_REGIME;
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -14,7 +14,8 @@ import org.clearsite.persistence.device.ObservedFields;
 
 /**
  * Devices whose attribution is missing or was made with an older knowledge base, and the place to
- * keep the new one. Works in pages so that a million devices never sit in memory at once.
+ * keep the new one. A device whose maker a reviewer settled is left as the reviewer left it. Works
+ * in pages so that a million devices never sit in memory at once.
  */
 public final class JdbcAttributions {
 
@@ -40,6 +41,7 @@ public final class JdbcAttributions {
             c.prepareStatement(
                 "SELECT id, make, model, serial, mac, hostname, description, category FROM device"
                     + " WHERE (knowledge_version IS NULL OR knowledge_version <> ?) AND id > ?"
+                    + " AND review_id IS NULL"
                     + " ORDER BY id LIMIT "
                     + PAGE)) {
       select.setInt(1, version);

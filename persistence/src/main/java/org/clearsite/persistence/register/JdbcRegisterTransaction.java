@@ -16,6 +16,7 @@ import org.clearsite.identity.Names;
 import org.clearsite.observation.Observation;
 import org.clearsite.persistence.DataAccessException;
 import org.clearsite.persistence.Dialect;
+import org.clearsite.persistence.JsonText;
 import org.clearsite.persistence.bulk.BulkWriter;
 import org.clearsite.persistence.bulk.IdBlocks;
 import org.clearsite.persistence.bulk.Sink;
@@ -376,7 +377,7 @@ final class JdbcRegisterTransaction implements RegisterTransaction {
         observation.source().name(),
         OffsetDateTime.ofInstant(observation.observedAt(), ZoneOffset.UTC),
         observation.reference(),
-        RawFieldsJson.encode(observation.rawFields()));
+        JsonText.object(observation.rawFields()));
     bulk.flushIfFull();
   }
 

@@ -24,6 +24,9 @@ public final class AccessRules {
   /** Every role: what each signed-in person may read, within their department scope. */
   static final Set<Role> ANYONE_SIGNED_IN = EnumSet.allOf(Role.class);
 
+  /** Who settles attributions: departmental security officers and the central administrator. */
+  static final Set<Role> REVIEWERS = EnumSet.of(Role.ADMIN, Role.SECURITY_OFFICER);
+
   public static final List<Rule> ROUTES =
       List.of(
           new Rule(HttpMethod.GET, "/sign-in", Set.of()),
@@ -32,10 +35,15 @@ public final class AccessRules {
           new Rule(HttpMethod.GET, "/sites/{id}", ANYONE_SIGNED_IN),
           new Rule(HttpMethod.GET, "/devices", ANYONE_SIGNED_IN),
           new Rule(HttpMethod.GET, "/devices/{id}", ANYONE_SIGNED_IN),
+          new Rule(HttpMethod.POST, "/devices/{id}/review", REVIEWERS),
+          new Rule(HttpMethod.GET, "/reviews", ANYONE_SIGNED_IN),
           new Rule(HttpMethod.GET, "/api/v1/sites", ANYONE_SIGNED_IN),
           new Rule(HttpMethod.GET, "/api/v1/sites/{id}", ANYONE_SIGNED_IN),
           new Rule(HttpMethod.GET, "/api/v1/devices", ANYONE_SIGNED_IN),
-          new Rule(HttpMethod.GET, "/api/v1/devices/{id}", ANYONE_SIGNED_IN));
+          new Rule(HttpMethod.GET, "/api/v1/devices/{id}", ANYONE_SIGNED_IN),
+          new Rule(HttpMethod.GET, "/api/v1/devices/{id}/reviews", ANYONE_SIGNED_IN),
+          new Rule(HttpMethod.POST, "/api/v1/devices/{id}/reviews", REVIEWERS),
+          new Rule(HttpMethod.GET, "/api/v1/reviews", ANYONE_SIGNED_IN));
 
   /** Static files: the same for everyone, and needed to show the sign-in page. */
   public static final List<String> STATIC =

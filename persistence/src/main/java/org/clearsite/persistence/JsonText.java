@@ -1,13 +1,17 @@
-package org.clearsite.persistence.register;
+package org.clearsite.persistence;
 
 import java.util.Map;
 
-/** Writes an observation's raw fields as a JSON object of strings; no library needed for that. */
-final class RawFieldsJson {
+/**
+ * Writes the small JSON the database keeps (an observation's raw fields, audit states) without a
+ * JSON library.
+ */
+public final class JsonText {
 
-  private RawFieldsJson() {}
+  private JsonText() {}
 
-  static String encode(Map<String, String> fields) {
+  /** A JSON object of strings, in the map's order. */
+  public static String object(Map<String, String> fields) {
     StringBuilder json = new StringBuilder("{");
     fields.forEach((name, value) -> {
       if (json.length() > 1) {
@@ -18,6 +22,16 @@ final class RawFieldsJson {
       string(json, value);
     });
     return json.append('}').toString();
+  }
+
+  /** A JSON string, or {@code null}. */
+  public static String quote(String text) {
+    if (text == null) {
+      return "null";
+    }
+    StringBuilder json = new StringBuilder();
+    string(json, text);
+    return json.toString();
   }
 
   private static void string(StringBuilder json, String text) {

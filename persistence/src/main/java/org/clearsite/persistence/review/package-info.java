@@ -1,0 +1,2 @@
+/** The review queue and reviewers' decisions. */
+package org.clearsite.persistence.review;

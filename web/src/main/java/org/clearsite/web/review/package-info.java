@@ -1,0 +1,2 @@
+/** The review queue, and confirming or overriding an attribution with a reason. */
+package org.clearsite.web.review;

@@ -1,0 +1,155 @@
+package org.clearsite.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What people do in a real browser (headless Chromium): sign in, find their way with the mouse and
+ * with the keyboard, open a device and read its evidence. Each journey saves a screenshot under
+ * {@code web/target/screenshots/}, and the main pages are checked with axe-core.
+ */
+class BrowserJourneyIT {
+
+  private static WebEstate estate;
+  private Chromium chromium;
+
+  @BeforeAll
+  static void start() {
+    estate = new WebEstate();
+  }
+
+  @AfterAll
+  static void stop() {
+    estate.close();
+  }
+
+  @BeforeEach
+  void open() throws Exception {
+    chromium = new Chromium();
+  }
+
+  @AfterEach
+  void quit() throws Exception {
+    chromium.close();
+  }
+
+  private void signIn(String name) {
+    chromium.driver.get(estate.url("/sign-in"));
+    chromium.driver.findElement(By.id("name")).sendKeys(name);
+    chromium.driver.findElement(By.id("password")).sendKeys(WebEstate.PASSWORD, Keys.ENTER);
+  }
+
+  @Test
+  void signInWithAWrongPasswordShowsAnErrorSummaryThenTheRightOneTheDashboard() throws Exception {
+    signIn("alice-typo");
+    assertThat(chromium.driver.findElement(By.className("govuk-error-summary")).getText())
+        .contains("Enter a correct account name and password");
+    chromium.screenshot("sign-in-error");
+
+    signIn("alice");
+
+    assertThat(chromium.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Covered equipment");
+    assertThat(chromium.driver.findElement(By.id("covered-table")).getText())
+        .contains(WebEstate.HOME)
+        .doesNotContain(WebEstate.CABINET);
+    chromium.screenshot("dashboard");
+  }
+
+  @Test
+  void withTheMouseFromSitesToADeviceAndItsEvidence() throws Exception {
+    signIn("alice");
+    chromium.driver.findElement(By.linkText("Sites")).click();
+    chromium.driver.findElement(By.linkText("2 Marsham Street")).click();
+    assertThat(chromium.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("2 Marsham Street");
+    chromium.screenshot("site");
+
+    chromium.driver.findElement(By.linkText("Hikvision DS-2CD2143G0-I")).click();
+
+    assertThat(chromium.driver.findElement(By.id("attributed-maker")).getText()).isNotBlank();
+    WebElement evidence = chromium.driver.findElement(By.id("evidence"));
+    assertThat(evidence.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+    chromium.screenshot("device-evidence");
+  }
+
+  @Test
+  void withTheKeyboardAloneFromSignInToDeviceSearch() throws Exception {
+    chromium.driver.get(estate.url("/sign-in"));
+    chromium.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    assertThat(chromium.driver.switchTo().activeElement().getText())
+        .isEqualTo("Skip to main content");
+    chromium.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+    chromium.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+    chromium.driver.switchTo().activeElement().sendKeys("alice", Keys.TAB);
+    chromium.driver.switchTo().activeElement().sendKeys(WebEstate.PASSWORD, Keys.TAB);
+    assertThat(chromium.driver.switchTo().activeElement().getText()).isEqualTo("Sign in");
+    chromium.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+    assertThat(chromium.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Covered equipment");
+
+    WebElement devices = chromium.driver.findElement(By.linkText("Devices"));
+    for (int i = 0; i < 20 && !devices.equals(chromium.driver.switchTo().activeElement()); i++) {
+      chromium.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+    }
+    assertThat(chromium.driver.switchTo().activeElement()).isEqualTo(devices);
+    devices.sendKeys(Keys.ENTER);
+    chromium.driver.findElement(By.id("q")).sendKeys("hikvision", Keys.ENTER);
+
+    assertThat(chromium.driver.findElement(By.id("devices-table")).getText()).contains("Hikvision");
+    chromium.screenshot("device-search-keyboard");
+  }
+
+  @Test
+  void fromTheReviewQueueConfirmAnAttributionAfterForgettingTheReason() throws Exception {
+    signIn("alice");
+    chromium.driver.findElement(By.linkText("Devices")).click();
+    chromium.driver.findElement(By.id("q")).sendKeys("DS-2CD2143G0-I", Keys.ENTER);
+    chromium.driver.findElement(By.linkText("Hikvision DS-2CD2143G0-I")).click();
+    chromium.driver.findElement(By.id("decision")).click();
+    chromium
+        .driver
+        .findElement(
+            By.cssSelector("button.govuk-button[type=submit]:not(.govuk-button--secondary)"))
+        .click();
+
+    assertThat(chromium.driver.findElement(By.className("govuk-error-summary")).getText())
+        .contains("Enter the reason for your decision");
+    assertThat(chromium.seriousAccessibilityViolations()).as("device page with errors").isEmpty();
+    chromium.screenshot("review-error");
+
+    chromium.driver.findElement(By.linkText("Enter the reason for your decision")).click();
+    chromium.driver.switchTo().activeElement().sendKeys("Model number read off the camera");
+    chromium.driver.findElement(By.id("reason")).submit();
+
+    assertThat(chromium.driver.findElement(By.className("govuk-notification-banner")).getText())
+        .contains("Your review has been saved");
+    assertThat(chromium.driver.findElement(By.id("reviews")).getText())
+        .contains("alice", "Confirmed: Hikvision", "Model number read off the camera");
+    chromium.screenshot("review-confirmed");
+  }
+
+  @Test
+  void theMainPagesHaveNoSeriousAccessibilityViolations() throws Exception {
+    chromium.driver.get(estate.url("/sign-in"));
+    assertThat(chromium.seriousAccessibilityViolations()).as("/sign-in").isEmpty();
+    signIn("alice");
+    String site = estate.siteIds(WebEstate.HOME).get(0);
+    String device = estate.deviceIds(WebEstate.HOME).get(0);
+    for (String page : List.of("/", "/sites", "/sites/" + site, "/devices", "/devices/" + device)) {
+      chromium.driver.get(estate.url(page));
+      List<Map<String, Object>> violations = chromium.seriousAccessibilityViolations();
+      assertThat(violations).as(page).isEmpty();
+    }
+  }
+}
