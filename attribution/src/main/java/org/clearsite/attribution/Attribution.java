@@ -27,6 +27,12 @@ public record Attribution(
     List<Evidence> evidence,
     List<String> conflicts) {
 
+  /** Whether the regime's equipment test covers this device: true, false or null (unknown). */
+  public Boolean covered(String regime) {
+    Finding finding = equipment.get(regime);
+    return finding == null ? null : finding.covered();
+  }
+
   public Attribution {
     boolean siteChangesNothing = regimes == equipment;
     equipment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(equipment));

@@ -76,6 +76,36 @@ final class Browser {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A multipart form with one file, as a browser sends an upload. */
+  HttpResponse<String> upload(String path, String fileName, byte[] content, String... fields) {
+    String boundary = "----clearsite" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> text =
+        t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i + 1 < fields.length; i += 2) {
+      text.accept(
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\""
+              + fields[i]
+              + "\"\r\n\r\n");
+      text.accept(fields[i + 1] + "\r\n");
+    }
+    text.accept(
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    body.writeBytes(content);
+    text.accept("\r\n--" + boundary + "--\r\n");
+    return send(
+        HttpRequest.newBuilder(URI.create(estate.url(path)))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("X-CSRF-TOKEN", csrf)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   String csrf() {
     return csrf;
   }

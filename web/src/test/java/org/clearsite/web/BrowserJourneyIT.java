@@ -2,6 +2,8 @@ package org.clearsite.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -137,6 +139,34 @@ class BrowserJourneyIT {
     assertThat(chromium.driver.findElement(By.id("reviews")).getText())
         .contains("alice", "Confirmed: Hikvision", "Model number read off the camera");
     chromium.screenshot("review-confirmed");
+  }
+
+  @Test
+  void uploadARegisterWithErrorsAndSeeThem() throws Exception {
+    Path register = Files.createTempFile("estates-register", ".csv");
+    Files.writeString(
+        register,
+        "Site,Location,Make,Model,Serial No,IP Address\n"
+            + "Croydon Lunar House,Yard,Dahua,IPC-HFW2431S,BR-1,10.0.0.1\n"
+            + "Croydon Lunar House,Yard,Dahua,IPC-HFW2431S,BR-2,999.1.1.1\n");
+    try {
+      signIn("erin");
+      chromium.driver.findElement(By.linkText("Upload a register")).click();
+      assertThat(chromium.seriousAccessibilityViolations()).as("upload form").isEmpty();
+      chromium.driver.findElement(By.id("file")).sendKeys(register.toAbsolutePath().toString());
+      chromium.driver.findElement(By.id("file")).submit();
+
+      assertThat(chromium.driver.findElement(By.className("govuk-error-summary")).getText())
+          .contains("1 row was not imported");
+      assertThat(chromium.driver.findElement(By.id("rejections-table")).getText())
+          .contains("3", "999.1.1.1");
+      assertThat(chromium.driver.findElement(By.id("import-summary")).getText())
+          .contains(WebEstate.HOME);
+      assertThat(chromium.seriousAccessibilityViolations()).as("import result").isEmpty();
+      chromium.screenshot("upload-rejections");
+    } finally {
+      Files.deleteIfExists(register);
+    }
   }
 
   @Test

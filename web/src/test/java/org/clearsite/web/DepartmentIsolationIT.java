@@ -3,7 +3,9 @@ package org.clearsite.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.clearsite.account.Role;
 import org.clearsite.web.security.AccessRules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,8 +51,10 @@ class DepartmentIsolationIT {
           String path = path(rule, theirSites.get(i % theirSites.size()), theirDevices.get(i));
           user.get("/");
           HttpResponse<String> r = send(user, rule, path);
-          if (rule.method() == HttpMethod.POST) {
-            assertThat(r.statusCode()).as("%s %s", name, path).isIn(403, 404);
+          if (!rule.roles().contains(role(name))) {
+            assertThat(r.statusCode()).as("%s %s", name, path).isEqualTo(403);
+          } else if (rule.method() == HttpMethod.POST) {
+            assertThat(r.statusCode()).as("%s %s", name, path).isIn(400, 404);
           } else if (rule.pattern().contains("{id}")) {
             assertThat(r.statusCode()).as("%s %s", name, path).isEqualTo(404);
           } else {
@@ -65,13 +69,31 @@ class DepartmentIsolationIT {
       }
     }
     assertThat(estate.reviewCount()).as("reviews recorded").isZero();
+    assertThat(estate.deviceIds(WebEstate.CABINET)).as("their devices").isEqualTo(theirDevices);
     assertThat(estate.auditActions()).as("audit entries").doesNotContain("review.override");
+  }
+
+  private static Role role(String account) {
+    for (String[] a : WebEstate.ACCOUNTS) {
+      if (a[0].equals(account)) {
+        return Role.fromCliName(a[1]);
+      }
+    }
+    throw new IllegalArgumentException(account);
   }
 
   /** A request as the route takes it: a form post, a JSON post, or a plain GET. */
   private static HttpResponse<String> send(Browser user, AccessRules.Rule rule, String path) {
     if (rule.method() == HttpMethod.GET) {
       return user.get(path);
+    }
+    if (path.endsWith("/imports")) {
+      return user.upload(
+          path,
+          "theirs.csv",
+          "Site,Make,Serial\n70 Whitehall,Axis,THEIRS-1\n".getBytes(StandardCharsets.UTF_8),
+          "department",
+          WebEstate.CABINET);
     }
     if (path.startsWith("/api/")) {
       return user.postJson(

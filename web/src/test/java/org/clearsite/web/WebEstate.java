@@ -1,7 +1,6 @@
 package org.clearsite.web;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -89,21 +88,18 @@ final class WebEstate implements AutoCloseable {
   }
 
   private void attributeAll() {
-    JdbcAttributions store = new JdbcAttributions(db.database());
-    int version = engine.knowledge().version();
-    List<JdbcAttributions.Decided> decided = new ArrayList<>();
-    for (JdbcAttributions.Unattributed d : store.stale(version, 0)) {
-      Attribution a = engine.attribute(d.fields());
-      decided.add(
-          new JdbcAttributions.Decided(
-              d.id(),
-              a.maker(),
-              a.brand(),
-              a.deviceType(),
-              a.confidence(),
-              a.equipment().get("uk-sensitive-sites").covered()));
-    }
-    store.save(version, decided);
+    new JdbcAttributions(db.database())
+        .attributeStale(
+            engine.knowledge().version(),
+            fields -> {
+              Attribution a = engine.attribute(fields);
+              return new JdbcAttributions.Verdict(
+                  a.maker(),
+                  a.brand(),
+                  a.deviceType(),
+                  a.confidence(),
+                  a.covered(AttributionEngine.DEFAULT_REGIME));
+            });
   }
 
   /** Adds an account in no department. */

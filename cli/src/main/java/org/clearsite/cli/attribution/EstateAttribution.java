@@ -1,7 +1,5 @@
 package org.clearsite.cli.attribution;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.clearsite.attribution.Attribution;
 import org.clearsite.attribution.AttributionEngine;
 import org.clearsite.persistence.Database;
@@ -19,30 +17,17 @@ public final class EstateAttribution {
    * @return how many devices were attributed
    */
   public static long attributeStale(Database database, AttributionEngine engine) {
-    JdbcAttributions store = new JdbcAttributions(database);
-    int version = engine.knowledge().version();
-    long done = 0;
-    long after = 0;
-    List<JdbcAttributions.Unattributed> page;
-    while (!(page = store.stale(version, after)).isEmpty()) {
-      List<JdbcAttributions.Decided> decided = new ArrayList<>(page.size());
-      for (JdbcAttributions.Unattributed device : page) {
-        Attribution a = engine.attribute(device.fields());
-        decided.add(
-            new JdbcAttributions.Decided(
-                device.id(),
-                a.maker(),
-                a.brand(),
-                a.deviceType(),
-                a.confidence(),
-                a.equipment().get(IdentifyCommand.DEFAULT_REGIME) == null
-                    ? null
-                    : a.equipment().get(IdentifyCommand.DEFAULT_REGIME).covered()));
-      }
-      store.save(version, decided);
-      done += page.size();
-      after = page.get(page.size() - 1).id();
-    }
-    return done;
+    return new JdbcAttributions(database)
+        .attributeStale(engine.knowledge().version(), fields -> verdict(engine.attribute(fields)));
+  }
+
+  /** What the database keeps of an attribution: the answer under the default regime. */
+  public static JdbcAttributions.Verdict verdict(Attribution a) {
+    return new JdbcAttributions.Verdict(
+        a.maker(),
+        a.brand(),
+        a.deviceType(),
+        a.confidence(),
+        a.covered(AttributionEngine.DEFAULT_REGIME));
   }
 }

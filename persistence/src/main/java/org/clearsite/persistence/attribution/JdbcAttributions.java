@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.clearsite.persistence.DataAccessException;
 import org.clearsite.persistence.Database;
 import org.clearsite.persistence.device.ObservedFields;
@@ -26,12 +27,41 @@ public final class JdbcAttributions {
   public record Decided(
       long id, String maker, String brand, String deviceType, double confidence, Boolean covered) {}
 
+  /** What the engine decided for one device's recorded fields. */
+  public record Verdict(
+      String maker, String brand, String deviceType, double confidence, Boolean covered) {}
+
   private static final int PAGE = 5_000;
 
   private final Database database;
 
   public JdbcAttributions(Database database) {
     this.database = database;
+  }
+
+  /**
+   * Attributes every device not yet attributed with {@code version}, a page at a time: new devices
+   * after an import, and all of them after the knowledge base changes.
+   *
+   * @return how many devices were attributed
+   */
+  public long attributeStale(int version, Function<Map<String, String>, Verdict> attribute) {
+    long done = 0;
+    long after = 0;
+    List<Unattributed> page;
+    while (!(page = stale(version, after)).isEmpty()) {
+      List<Decided> decided = new ArrayList<>(page.size());
+      for (Unattributed device : page) {
+        Verdict v = attribute.apply(device.fields());
+        decided.add(
+            new Decided(
+                device.id(), v.maker(), v.brand(), v.deviceType(), v.confidence(), v.covered()));
+      }
+      save(version, decided);
+      done += page.size();
+      after = page.get(page.size() - 1).id();
+    }
+    return done;
   }
 
   /** The next page of devices not yet attributed with {@code version}, after key {@code after}. */

@@ -2,6 +2,7 @@ package org.clearsite.web.page;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
+import org.clearsite.account.Role;
 import org.clearsite.web.WebSettings;
 import org.clearsite.web.security.SignedIn;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +30,9 @@ class LayoutAdvice {
             : user.scope().all()
                 ? "All departments"
                 : user.account().departments().stream().sorted().collect(Collectors.joining(", ")),
+        user != null
+            && user.account().roles().stream()
+                .anyMatch(r -> r == Role.ADMIN || r == Role.SECURITY_OFFICER || r == Role.ESTATES),
         settings.theme(),
         csrf == null ? "_csrf" : csrf.getParameterName(),
         csrf == null ? "" : csrf.getToken());

@@ -24,6 +24,9 @@ public final class AccessRules {
   /** Every role: what each signed-in person may read, within their department scope. */
   static final Set<Role> ANYONE_SIGNED_IN = EnumSet.allOf(Role.class);
 
+  /** Who loads registers: those who keep them, and the central administrator. */
+  static final Set<Role> UPLOADERS = EnumSet.of(Role.ADMIN, Role.SECURITY_OFFICER, Role.ESTATES);
+
   /** Who settles attributions: departmental security officers and the central administrator. */
   static final Set<Role> REVIEWERS = EnumSet.of(Role.ADMIN, Role.SECURITY_OFFICER);
 
@@ -37,6 +40,9 @@ public final class AccessRules {
           new Rule(HttpMethod.GET, "/devices/{id}", ANYONE_SIGNED_IN),
           new Rule(HttpMethod.POST, "/devices/{id}/review", REVIEWERS),
           new Rule(HttpMethod.GET, "/reviews", ANYONE_SIGNED_IN),
+          new Rule(HttpMethod.GET, "/imports/new", UPLOADERS),
+          new Rule(HttpMethod.POST, "/imports", UPLOADERS),
+          new Rule(HttpMethod.POST, "/api/v1/imports", UPLOADERS),
           new Rule(HttpMethod.GET, "/api/v1/sites", ANYONE_SIGNED_IN),
           new Rule(HttpMethod.GET, "/api/v1/sites/{id}", ANYONE_SIGNED_IN),
           new Rule(HttpMethod.GET, "/api/v1/devices", ANYONE_SIGNED_IN),
