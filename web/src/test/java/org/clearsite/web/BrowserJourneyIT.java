@@ -170,6 +170,18 @@ class BrowserJourneyIT {
   }
 
   @Test
+  void swaggerUiShowsTheApiToASignedInUser() throws Exception {
+    signIn("alice");
+    chromium.driver.get(estate.url("/swagger-ui/index.html"));
+
+    assertThat(chromium.driver.findElement(By.cssSelector(".swagger-ui .info .title")).getText())
+        .contains("Clearsite API");
+    assertThat(chromium.driver.findElement(By.cssSelector(".swagger-ui")).getText())
+        .contains("/api/v1/devices/{id}");
+    chromium.screenshot("swagger-ui");
+  }
+
+  @Test
   void theMainPagesHaveNoSeriousAccessibilityViolations() throws Exception {
     chromium.driver.get(estate.url("/sign-in"));
     assertThat(chromium.seriousAccessibilityViolations()).as("/sign-in").isEmpty();

@@ -13,9 +13,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /** Every route the application serves has an access rule, and none answers a stranger. */
 class RouteGuardIT {
@@ -60,9 +63,41 @@ class RouteGuardIT {
   void everyRouteHasAnAccessRule() {
     List<String> ruled =
         AccessRules.ROUTES.stream().map(r -> r.method().name() + " " + r.pattern()).toList();
+    List<PathPattern> documentation =
+        AccessRules.DOCUMENTATION.stream().map(PathPatternParser.defaultInstance::parse).toList();
 
     assertThat(routes()).isNotEmpty();
-    assertThat(ruled).containsAll(routes());
+    assertThat(routes())
+        .allSatisfy(route ->
+            assertThat(
+                    ruled.contains(route)
+                        || (route.startsWith("GET ")
+                            && documentation.stream()
+                                .anyMatch(
+                                    p -> p.matches(PathContainer.parsePath(route.substring(4))))))
+                .as("%s has an access rule", route)
+                .isTrue());
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheApiForSignedInUsersOnly() {
+    Browser alice = Browser.signedInAs(estate, "alice");
+    HttpResponse<String> doc = alice.get("/v3/api-docs");
+
+    assertThat(new Browser(estate).get("/v3/api-docs").statusCode()).isEqualTo(302);
+    assertThat(new Browser(estate).get("/swagger-ui/index.html").statusCode()).isEqualTo(302);
+    assertThat(doc.statusCode()).isEqualTo(200);
+    assertThat(doc.body())
+        .startsWith("{\"openapi\":\"3.")
+        .contains(
+            "\"/api/v1/devices\"",
+            "\"/api/v1/devices/{id}\"",
+            "\"/api/v1/sites\"",
+            "\"/api/v1/reviews\"",
+            "\"/api/v1/imports\"",
+            "\"bearer\"")
+        .doesNotContain("\"/sign-in\"", "\"/devices/{id}/review\"");
+    assertThat(alice.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
   }
 
   @Test

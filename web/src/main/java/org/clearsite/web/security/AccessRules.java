@@ -22,7 +22,7 @@ public final class AccessRules {
   }
 
   /** Every role: what each signed-in person may read, within their department scope. */
-  static final Set<Role> ANYONE_SIGNED_IN = EnumSet.allOf(Role.class);
+  public static final Set<Role> ANYONE_SIGNED_IN = EnumSet.allOf(Role.class);
 
   /** Who loads registers: those who keep them, and the central administrator. */
   static final Set<Role> UPLOADERS = EnumSet.of(Role.ADMIN, Role.SECURITY_OFFICER, Role.ESTATES);
@@ -50,6 +50,15 @@ public final class AccessRules {
           new Rule(HttpMethod.GET, "/api/v1/devices/{id}/reviews", ANYONE_SIGNED_IN),
           new Rule(HttpMethod.POST, "/api/v1/devices/{id}/reviews", REVIEWERS),
           new Rule(HttpMethod.GET, "/api/v1/reviews", ANYONE_SIGNED_IN));
+
+  /** The OpenAPI document and Swagger UI (served by springdoc): for anyone signed in. */
+  public static final List<String> DOCUMENTATION =
+      List.of(
+          "/v3/api-docs",
+          "/v3/api-docs/**",
+          "/v3/api-docs.yaml",
+          "/swagger-ui.html",
+          "/swagger-ui/**");
 
   /** Static files: the same for everyone, and needed to show the sign-in page. */
   public static final List<String> STATIC =

@@ -5,6 +5,7 @@ import org.clearsite.account.Role;
 import org.clearsite.persistence.account.JdbcAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -63,6 +64,11 @@ class SecurityConfig {
               auth.requestMatchers(matcher)
                   .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
             }
+          }
+          for (String pattern : AccessRules.DOCUMENTATION) {
+            auth.requestMatchers(paths.matcher(HttpMethod.GET, pattern))
+                .hasAnyRole(
+                    AccessRules.ANYONE_SIGNED_IN.stream().map(Role::name).toArray(String[]::new));
           }
           auth.anyRequest().denyAll();
         })
