@@ -9,6 +9,7 @@ import org.clearsite.persistence.DatabaseConfig;
  * @param host the address to listen on; 127.0.0.1 unless configured
  * @param port 0 for any free port (tests)
  * @param secureCookies false only where the server is reached over plain HTTP from another host
+ * @param singleSignOn the departmental OpenID provider, or null for local accounts only
  */
 public record WebSettings(
     DatabaseConfig database,
@@ -16,4 +17,5 @@ public record WebSettings(
     String host,
     int port,
     Theme theme,
-    boolean secureCookies) {}
+    boolean secureCookies,
+    SingleSignOn singleSignOn) {}

@@ -48,6 +48,14 @@ final class WebEstate implements AutoCloseable {
   final int port;
 
   WebEstate() {
+    this(0, null);
+  }
+
+  /**
+   * @param listenOn the port, 0 for any free one
+   * @param singleSignOn an OpenID provider to offer, or null
+   */
+  WebEstate(int listenOn, SingleSignOn singleSignOn) {
     db = TestDatabase.create();
     engine = new AttributionEngine(KnowledgeLoader.bundled());
     importRegister(
@@ -75,7 +83,8 @@ final class WebEstate implements AutoCloseable {
     }
     app =
         ClearsiteWebApplication.start(
-            new WebSettings(db.config(), engine, "127.0.0.1", 0, Theme.NEUTRAL, false));
+            new WebSettings(
+                db.config(), engine, "127.0.0.1", listenOn, Theme.NEUTRAL, false, singleSignOn));
     port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
   }
 

@@ -6,6 +6,7 @@ import org.clearsite.cli.Context;
 import org.clearsite.cli.UserError;
 import org.clearsite.cli.attribution.Knowledge;
 import org.clearsite.web.ClearsiteWebApplication;
+import org.clearsite.web.SingleSignOn;
 import org.clearsite.web.Theme;
 import org.clearsite.web.WebSettings;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,7 +67,8 @@ public final class ServeCommand implements Callable<Integer> {
             address,
             chosenPort,
             theme,
-            secureCookies(context.setting("CLEARSITE_SECURE_COOKIES", "auto"), address));
+            secureCookies(context.setting("CLEARSITE_SECURE_COOKIES", "auto"), address),
+            singleSignOn(context));
     return ClearsiteWebApplication.start(settings);
   }
 
@@ -85,6 +87,26 @@ public final class ServeCommand implements Callable<Integer> {
           throw new UserError(
               "CLEARSITE_SECURE_COOKIES must be true, false or auto, not '" + setting + "'");
     };
+  }
+
+  /** The departmental OpenID provider from {@code CLEARSITE_OIDC_*}, or null when none is set. */
+  static SingleSignOn singleSignOn(Context context) {
+    String issuer = context.setting("CLEARSITE_OIDC_ISSUER", null);
+    if (issuer == null) {
+      return null;
+    }
+    String clientId = context.setting("CLEARSITE_OIDC_CLIENT_ID", null);
+    String secret = context.setting("CLEARSITE_OIDC_CLIENT_SECRET", null);
+    if (clientId == null || secret == null) {
+      throw new UserError(
+          "CLEARSITE_OIDC_ISSUER is set: CLEARSITE_OIDC_CLIENT_ID and CLEARSITE_OIDC_CLIENT_SECRET"
+              + " are needed too");
+    }
+    return new SingleSignOn(
+        issuer,
+        clientId,
+        secret,
+        context.setting("CLEARSITE_OIDC_ACCOUNT_CLAIM", "preferred_username"));
   }
 
   public static String url(ConfigurableApplicationContext app) {

@@ -4,10 +4,11 @@ import org.clearsite.persistence.account.JdbcAccounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
-/** Reads accounts for password sign-in. Accounts without a password cannot sign in this way. */
-@Component
+/**
+ * Reads accounts for password sign-in. Accounts without a password cannot sign in this way. Not a
+ * bean: only {@link ThrottledSignIn} may check passwords, so no unthrottled provider can exist.
+ */
 class AccountDetails implements UserDetailsService {
 
   private final JdbcAccounts accounts;

@@ -3,14 +3,18 @@ package org.clearsite.web.security;
 import java.time.Clock;
 import org.clearsite.account.Role;
 import org.clearsite.persistence.account.JdbcAccounts;
+import org.clearsite.web.SingleSignOn;
+import org.clearsite.web.WebSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -33,45 +37,73 @@ class SecurityConfig {
           + " font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none';"
           + " base-uri 'self'; object-src 'none'";
 
+  /** The registration id in the sign-in link: {@code /oauth2/authorization/department}. */
+  static final String REGISTRATION = "department";
+
+  /** Reads the provider's discovery document: the issuer must answer when the server starts. */
+  static ClientRegistration registration(SingleSignOn sso) {
+    return ClientRegistrations.fromOidcIssuerLocation(sso.issuer())
+        .registrationId(REGISTRATION)
+        .clientId(sso.clientId())
+        .clientSecret(sso.clientSecret())
+        .scope("openid", "profile", "email")
+        .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+        .build();
+  }
+
   @Bean
   SignInThrottle signInThrottle() {
     return new SignInThrottle(Clock.systemUTC());
   }
 
+  /** The only way to sign in with a password: through the throttle. */
   @Bean
-  AuthenticationManager authenticationManager(
-      AccountDetails accountDetails, SignInThrottle throttle) {
-    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accountDetails);
+  AuthenticationProvider passwordSignIn(JdbcAccounts accounts, SignInThrottle throttle) {
+    DaoAuthenticationProvider passwords =
+        new DaoAuthenticationProvider(new AccountDetails(accounts));
     passwords.setPasswordEncoder(Passwords.encoder());
-    return new ProviderManager(new ThrottledSignIn(passwords, throttle));
+    return new ThrottledSignIn(passwords, throttle);
   }
 
   @Bean
-  SecurityFilterChain filterChain(
-      HttpSecurity http, JdbcAccounts accounts, AuthenticationManager authenticationManager)
+  SecurityFilterChain filterChain(HttpSecurity http, JdbcAccounts accounts, WebSettings settings)
       throws Exception {
+    if (settings.singleSignOn() != null) {
+      SingleSignOn sso = settings.singleSignOn();
+      http.oauth2Login(login ->
+          login
+              .loginPage("/sign-in")
+              .clientRegistrationRepository(
+                  new InMemoryClientRegistrationRepository(registration(sso)))
+              .userInfoEndpoint(
+                  user -> user.oidcUserService(new DepartmentSignOn(accounts, sso.accountClaim())))
+              .defaultSuccessUrl("/", false)
+              .failureHandler(new SignInFailure()));
+    }
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-    http.authenticationManager(authenticationManager)
-        .authorizeHttpRequests(auth -> {
-          for (String pattern : AccessRules.STATIC) {
-            auth.requestMatchers(paths.matcher(pattern)).permitAll();
-          }
-          for (AccessRules.Rule rule : AccessRules.ROUTES) {
-            var matcher = paths.matcher(rule.method(), rule.pattern());
-            if (rule.isPublic()) {
-              auth.requestMatchers(matcher).permitAll();
-            } else {
-              auth.requestMatchers(matcher)
-                  .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
-            }
-          }
-          for (String pattern : AccessRules.DOCUMENTATION) {
-            auth.requestMatchers(paths.matcher(HttpMethod.GET, pattern))
-                .hasAnyRole(
-                    AccessRules.ANYONE_SIGNED_IN.stream().map(Role::name).toArray(String[]::new));
-          }
-          auth.anyRequest().denyAll();
-        })
+    http.authorizeHttpRequests(
+            auth -> {
+              for (String pattern : AccessRules.STATIC) {
+                auth.requestMatchers(paths.matcher(pattern)).permitAll();
+              }
+              for (AccessRules.Rule rule : AccessRules.ROUTES) {
+                var matcher = paths.matcher(rule.method(), rule.pattern());
+                if (rule.isPublic()) {
+                  auth.requestMatchers(matcher).permitAll();
+                } else {
+                  auth.requestMatchers(matcher)
+                      .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+                }
+              }
+              for (String pattern : AccessRules.DOCUMENTATION) {
+                auth.requestMatchers(paths.matcher(HttpMethod.GET, pattern))
+                    .hasAnyRole(
+                        AccessRules.ANYONE_SIGNED_IN.stream()
+                            .map(Role::name)
+                            .toArray(String[]::new));
+              }
+              auth.anyRequest().denyAll();
+            })
         .formLogin(form ->
             form.loginPage("/sign-in")
                 .loginProcessingUrl("/sign-in")

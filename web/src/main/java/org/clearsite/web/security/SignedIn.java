@@ -9,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The person behind a request, with the roles and department scope of their account. */
-public final class SignedIn implements UserDetails {
+public class SignedIn implements UserDetails {
 
   private final Account account;
   private final String passwordHash;
