@@ -64,6 +64,29 @@ class UploadIT {
   }
 
   @Test
+  void theDashboardCountsAnUploadAtOnce() {
+    Browser alice = Browser.signedInAs(estate, "alice");
+    long before = coveredTotal(alice.get("/").body());
+
+    alice.upload(
+        "/imports",
+        "more.csv",
+        "Site,Make,Model,Serial\nCroydon Lunar House,Dahua,IPC-HFW1230S,MORE-1\n"
+            .getBytes(StandardCharsets.UTF_8),
+        "department",
+        WebEstate.HOME);
+
+    assertThat(coveredTotal(alice.get("/").body())).isEqualTo(before + 1);
+  }
+
+  private static long coveredTotal(String dashboard) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("id=\"covered-total\">(\\d+)<").matcher(dashboard);
+    assertThat(m.find()).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
+  @Test
   void nobodyButTheAdministratorUploadsForAnotherDepartment() {
     Browser alice = Browser.signedInAs(estate, "alice");
     alice.get("/imports/new");

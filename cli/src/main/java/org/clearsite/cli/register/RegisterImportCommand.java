@@ -12,6 +12,7 @@ import org.clearsite.cli.attribution.Knowledge;
 import org.clearsite.discovery.register.CsvRegisterWriter;
 import org.clearsite.discovery.register.RegisterFiles;
 import org.clearsite.persistence.Database;
+import org.clearsite.persistence.audit.JdbcAuditLog;
 import org.clearsite.persistence.register.JdbcRegisterStore;
 import org.clearsite.register.ImportSummary;
 import org.clearsite.register.RegisterImport;
@@ -82,6 +83,15 @@ public final class RegisterImportCommand implements Callable<Integer> {
             new ImportProgressDisplay(spec.commandLine().getErr(), context.interactive())) {
       summary = registerImport.run(source, department, columns, progress);
     }
+    new JdbcAuditLog(database)
+        .append(
+            context.actor(),
+            "register.import",
+            "department:" + summary.department(),
+            null,
+            null,
+            ImportReport.json(summary),
+            "imported " + file.getFileName());
     // After the import's own transaction: a failure here leaves devices to attribute next time.
     long attributed = EstateAttribution.attributeStale(database, engine);
     if (rejects != null) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.clearsite.persistence.DataAccessException;
 import org.clearsite.persistence.Database;
+import org.clearsite.persistence.EstateVersion;
 import org.clearsite.persistence.device.ObservedFields;
 
 /**
@@ -120,6 +121,7 @@ public final class JdbcAttributions {
           update.addBatch();
         }
         update.executeBatch();
+        EstateVersion.bump(c);
         c.commit();
       } catch (SQLException e) {
         c.rollback();

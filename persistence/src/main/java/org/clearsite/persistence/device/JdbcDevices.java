@@ -46,8 +46,19 @@ public final class JdbcDevices {
     }
   }
 
-  /** One page of devices and how many match in all. */
-  public record DevicePage(List<DeviceRow> devices, long total, int page, int size) {}
+  /**
+   * One page of devices and how many match in all, counted up to {@link #COUNT_UP_TO}.
+   *
+   * @param moreThanTotal more than {@code total} devices match: counting stopped there
+   */
+  public record DevicePage(
+      List<DeviceRow> devices, long total, boolean moreThanTotal, int page, int size) {}
+
+  /**
+   * Counting every match of a search through a million devices costs a full scan; past this many,
+   * "more than" is as useful to a person and stops the scan early.
+   */
+  public static final int COUNT_UP_TO = 10_000;
 
   private static final String SELECT =
       "SELECT d.external_id, dep.name, d.department_id, s.external_id, s.name,"
@@ -86,11 +97,15 @@ public final class JdbcDevices {
       }
       where.append(")");
     }
-    long total =
+    List<Object> counting = new ArrayList<>(parameters);
+    counting.add(COUNT_UP_TO + 1);
+    long counted =
         queries.count(
             "devices",
-            "SELECT COUNT(*) FROM device d JOIN site s ON s.id = d.site_id" + where,
-            parameters);
+            "SELECT COUNT(*) FROM (SELECT 1 FROM device d JOIN site s ON s.id = d.site_id"
+                + where
+                + " LIMIT ?) matches",
+            counting);
     List<Object> paged = new ArrayList<>(parameters);
     paged.add(size);
     paged.add((long) (page - 1) * size);
@@ -100,7 +115,7 @@ public final class JdbcDevices {
             SELECT + where + " ORDER BY d.external_id LIMIT ? OFFSET ?",
             paged,
             JdbcDevices::row);
-    return new DevicePage(rows, total, page, size);
+    return new DevicePage(rows, Math.min(counted, COUNT_UP_TO), counted > COUNT_UP_TO, page, size);
   }
 
   /** The device, if it exists and is in scope: out of scope and missing look the same. */

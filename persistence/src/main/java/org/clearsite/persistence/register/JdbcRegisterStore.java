@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.clearsite.persistence.DataAccessException;
 import org.clearsite.persistence.Database;
 import org.clearsite.persistence.DatabaseLabel;
+import org.clearsite.persistence.EstateVersion;
 import org.clearsite.register.RegisterStore;
 import org.clearsite.register.RegisterTransaction;
 
@@ -31,6 +32,7 @@ public final class JdbcRegisterStore implements RegisterStore {
         T result = work.apply(tx);
         tx.finish();
         DatabaseLabel.clear(connection);
+        EstateVersion.bump(connection);
         connection.commit();
         return result;
       } catch (RuntimeException | SQLException | Error e) {

@@ -15,6 +15,7 @@ import org.clearsite.account.DepartmentScope;
 import org.clearsite.identity.ExternalId;
 import org.clearsite.persistence.DataAccessException;
 import org.clearsite.persistence.Database;
+import org.clearsite.persistence.EstateVersion;
 import org.clearsite.persistence.JsonText;
 import org.clearsite.persistence.Queries;
 import org.clearsite.persistence.ScopeClause;
@@ -206,6 +207,7 @@ public final class JdbcReviews {
       update.setLong(6, device);
       update.executeUpdate();
     }
+    EstateVersion.bump(c);
     JdbcAuditLog.append(
         c,
         reviewer,

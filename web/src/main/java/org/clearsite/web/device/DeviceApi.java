@@ -73,7 +73,11 @@ class DeviceApi {
     }
   }
 
-  record DevicesJson(List<DeviceJson> items, long total, int page, int size) {}
+  /**
+   * @param moreThanTotal more devices match than {@code total}: counting stops at 10,000
+   */
+  record DevicesJson(
+      List<DeviceJson> items, long total, boolean moreThanTotal, int page, int size) {}
 
   /** One device with its attribution worked out now, evidence and all. */
   record DeviceDetailJson(DeviceJson device, AttributionJson attribution) {}
@@ -126,6 +130,7 @@ class DeviceApi {
     return new DevicesJson(
         found.devices().stream().map(DeviceJson::of).toList(),
         found.total(),
+        found.moreThanTotal(),
         found.page(),
         found.size());
   }

@@ -54,6 +54,7 @@ class DeviceController {
             found.page(),
             found.size(),
             found.total(),
+            found.moreThanTotal(),
             "/devices",
             q.isEmpty() ? "" : "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&"));
     return "devices";

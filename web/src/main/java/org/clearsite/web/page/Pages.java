@@ -6,9 +6,15 @@ import java.util.List;
 /**
  * Pagination as GOV.UK shows it: previous, numbered pages with gaps, next.
  *
+ * @param moreThanTotal counting stopped at {@code total}: more match
  * @param baseQuery the query string without {@code page}, ending in {@code &} or empty
  */
-public record Pages(int page, int size, long total, String path, String baseQuery) {
+public record Pages(
+    int page, int size, long total, boolean moreThanTotal, String path, String baseQuery) {
+
+  public Pages(int page, int size, long total, String path, String baseQuery) {
+    this(page, size, total, false, path, baseQuery);
+  }
 
   public static final int SIZE = 25;
 

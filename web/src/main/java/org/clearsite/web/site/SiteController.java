@@ -62,7 +62,14 @@ class SiteController {
     model.addAttribute("site", site);
     model.addAttribute("devices", found.devices());
     model.addAttribute(
-        "pages", new Pages(found.page(), found.size(), found.total(), "/sites/" + site.id(), ""));
+        "pages",
+        new Pages(
+            found.page(),
+            found.size(),
+            found.total(),
+            found.moreThanTotal(),
+            "/sites/" + site.id(),
+            ""));
     return "site";
   }
 
