@@ -58,7 +58,7 @@ public final class JdbcDevices {
    * Counting every match of a search through a million devices costs a full scan; past this many,
    * "more than" is as useful to a person and stops the scan early.
    */
-  public static final int COUNT_UP_TO = 10_000;
+  public static final int COUNT_UP_TO = 1_000;
 
   private static final String SELECT =
       "SELECT d.external_id, dep.name, d.department_id, s.external_id, s.name,"

@@ -74,7 +74,7 @@ class DeviceApi {
   }
 
   /**
-   * @param moreThanTotal more devices match than {@code total}: counting stops at 10,000
+   * @param moreThanTotal more devices match than {@code total}: counting stops at 1,000
    */
   record DevicesJson(
       List<DeviceJson> items, long total, boolean moreThanTotal, int page, int size) {}

@@ -20,7 +20,7 @@ public final class SignInThrottle {
   static final int PER_ADDRESS = 20;
   static final Duration WINDOW = Duration.ofMinutes(15);
 
-  /** Keys tracked at most; beyond it the oldest failures are forgotten first. */
+  /** Keys tracked at most; beyond it, keys with no failure in the window are forgotten first. */
   private static final int MAX_KEYS = 100_000;
 
   private final Clock clock;
@@ -37,7 +37,7 @@ public final class SignInThrottle {
 
   public void failed(String account, String address) {
     if (failures.size() > MAX_KEYS) {
-      failures.clear();
+      forgetExpired();
     }
     Instant now = clock.instant();
     for (String key : new String[] {"account:" + key(account), "address:" + address}) {
@@ -50,6 +50,18 @@ public final class SignInThrottle {
 
   public void succeeded(String account) {
     failures.remove("account:" + key(account));
+  }
+
+  /**
+   * Drops keys whose failures are all older than the window. Only if that is not enough (a flood of
+   * fresh names) is everything forgotten: memory must stay bounded, and the per-address limit still
+   * slows any one source of such a flood.
+   */
+  private void forgetExpired() {
+    failures.keySet().removeIf(key -> recent(key) == 0);
+    if (failures.size() > MAX_KEYS) {
+      failures.clear();
+    }
   }
 
   private int recent(String key) {
