@@ -20,53 +20,12 @@ public final class AuditChain {
 
   /** Seals a new entry onto the chain whose last hash is {@code previousHash}. */
   public static AuditEntry seal(
-      long sequence,
-      Instant at,
-      String actor,
-      String action,
-      String subject,
-      Long departmentId,
-      String before,
-      String after,
-      String reason,
-      String previousHash) {
-    String hash =
-        hash(
-            sequence,
-            at,
-            actor,
-            action,
-            subject,
-            departmentId,
-            before,
-            after,
-            reason,
-            previousHash);
+      long sequence, Instant at, AuditChange change, String previousHash) {
     return new AuditEntry(
-        sequence,
-        at,
-        actor,
-        action,
-        subject,
-        departmentId,
-        before,
-        after,
-        reason,
-        previousHash,
-        hash);
+        sequence, at, change, previousHash, hash(sequence, at, change, previousHash));
   }
 
-  static String hash(
-      long sequence,
-      Instant at,
-      String actor,
-      String action,
-      String subject,
-      Long departmentId,
-      String before,
-      String after,
-      String reason,
-      String previousHash) {
+  static String hash(long sequence, Instant at, AuditChange change, String previousHash) {
     MessageDigest sha256;
     try {
       sha256 = MessageDigest.getInstance("SHA-256");
@@ -78,13 +37,13 @@ public final class AuditChain {
         new Object[] {
           sequence,
           at.toEpochMilli(),
-          actor,
-          action,
-          subject,
-          departmentId,
-          before,
-          after,
-          reason,
+          change.actor(),
+          change.action(),
+          change.subject(),
+          change.departmentId(),
+          change.before(),
+          change.after(),
+          change.reason(),
           previousHash
         }) {
       byte[] bytes =
@@ -112,18 +71,7 @@ public final class AuditChain {
             "entry " + expectedSequence + " is missing (found " + e.sequence() + " in its place)";
       } else if (!Objects.equals(e.previousHash(), previousHash)) {
         problem = "entry " + e.sequence() + " does not follow the entry before it";
-      } else if (!hash(
-              e.sequence(),
-              e.at(),
-              e.actor(),
-              e.action(),
-              e.subject(),
-              e.departmentId(),
-              e.before(),
-              e.after(),
-              e.reason(),
-              e.previousHash())
-          .equals(e.hash())) {
+      } else if (!hash(e.sequence(), e.at(), e.change(), e.previousHash()).equals(e.hash())) {
         problem = "entry " + e.sequence() + " was altered after it was written";
       } else {
         expectedSequence++;

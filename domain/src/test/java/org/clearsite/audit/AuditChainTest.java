@@ -17,13 +17,14 @@ class AuditChainTest {
           AuditChain.seal(
               i,
               Instant.parse("2026-11-29T10:00:00Z").plusSeconds(i),
-              "alice",
-              "review.confirm",
-              "device:D" + i,
-              7L,
-              "{\"maker\":null}",
-              "{\"maker\":\"Hikvision\"}",
-              "label on the housing",
+              new AuditChange(
+                  "alice",
+                  "review.confirm",
+                  "device:D" + i,
+                  7L,
+                  "{\"maker\":null}",
+                  "{\"maker\":\"Hikvision\"}",
+                  "label on the housing"),
               previous);
       entries.add(e);
       previous = e.hash();
@@ -54,13 +55,14 @@ class AuditChainTest {
         new AuditEntry(
             e.sequence(),
             e.at(),
-            e.actor(),
-            e.action(),
-            e.subject(),
-            e.departmentId(),
-            e.before(),
-            e.after(),
-            "a different reason",
+            new AuditChange(
+                e.change().actor(),
+                e.change().action(),
+                e.change().subject(),
+                e.change().departmentId(),
+                e.change().before(),
+                e.change().after(),
+                "a different reason"),
             e.previousHash(),
             e.hash()));
 
@@ -84,13 +86,14 @@ class AuditChainTest {
         AuditChain.seal(
             2,
             e.at(),
-            "mallory",
-            e.action(),
-            e.subject(),
-            e.departmentId(),
-            e.before(),
-            e.after(),
-            e.reason(),
+            new AuditChange(
+                "mallory",
+                e.change().action(),
+                e.change().subject(),
+                e.change().departmentId(),
+                e.change().before(),
+                e.change().after(),
+                e.change().reason()),
             e.previousHash()));
 
     assertThat(verify(entries).problem()).isEqualTo("entry 3 does not follow the entry before it");
@@ -99,11 +102,9 @@ class AuditChainTest {
   @Test
   void fieldBoundariesCannotBeShifted() {
     AuditEntry a =
-        AuditChain.seal(
-            1, Instant.EPOCH, "ab", "c", "s", null, null, null, "r", AuditChain.GENESIS);
+        AuditChain.seal(1, Instant.EPOCH, AuditChange.of("ab", "c", "s", "r"), AuditChain.GENESIS);
     AuditEntry b =
-        AuditChain.seal(
-            1, Instant.EPOCH, "a", "bc", "s", null, null, null, "r", AuditChain.GENESIS);
+        AuditChain.seal(1, Instant.EPOCH, AuditChange.of("a", "bc", "s", "r"), AuditChain.GENESIS);
 
     assertThat(a.hash()).isNotEqualTo(b.hash());
   }

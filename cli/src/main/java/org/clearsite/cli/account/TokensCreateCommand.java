@@ -1,6 +1,7 @@
 package org.clearsite.cli.account;
 
 import java.util.concurrent.Callable;
+import org.clearsite.audit.AuditChange;
 import org.clearsite.cli.Context;
 import org.clearsite.cli.UserError;
 import org.clearsite.persistence.Database;
@@ -37,7 +38,7 @@ public final class TokensCreateCommand implements Callable<Integer> {
       throw new UserError(e.getMessage());
     }
     new JdbcAuditLog(database)
-        .append(context.actor(), "token.create", "account:" + name.strip(), null, null, null, null);
+        .append(AuditChange.of(context.actor(), "token.create", "account:" + name.strip(), null));
     spec.commandLine().getOut().println(token);
     return 0;
   }

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.clearsite.account.Account;
 import org.clearsite.account.Role;
+import org.clearsite.audit.AuditChange;
 import org.clearsite.cli.Context;
 import org.clearsite.cli.UserError;
 import org.clearsite.persistence.Database;
@@ -98,13 +99,14 @@ public final class UsersAddCommand implements Callable<Integer> {
             + (hash != null);
     new JdbcAuditLog(database)
         .append(
-            context.actor(),
-            "account.save",
-            "account:" + account.name(),
-            null,
-            null,
-            summary,
-            null);
+            new AuditChange(
+                context.actor(),
+                "account.save",
+                "account:" + account.name(),
+                null,
+                null,
+                summary,
+                null));
     spec.commandLine()
         .getOut()
         .printf(

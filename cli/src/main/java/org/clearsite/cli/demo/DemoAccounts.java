@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.clearsite.account.Role;
+import org.clearsite.audit.AuditChange;
 import org.clearsite.persistence.Database;
 import org.clearsite.persistence.account.JdbcAccounts;
 import org.clearsite.persistence.audit.JdbcAuditLog;
@@ -50,13 +51,14 @@ final class DemoAccounts {
         Set.of(role),
         department == null ? Set.of() : Set.of(department));
     audit.append(
-        actor,
-        "account.save",
-        "account:" + name,
-        null,
-        null,
-        "roles=" + role.cliName() + " departments=" + (department == null ? "" : department),
-        "demo sign-in");
+        new AuditChange(
+            actor,
+            "account.save",
+            "account:" + name,
+            null,
+            null,
+            "roles=" + role.cliName() + " departments=" + (department == null ? "" : department),
+            "demo sign-in"));
     return new SignIn(
         name, password, role.cliName(), department == null ? "every department" : department);
   }

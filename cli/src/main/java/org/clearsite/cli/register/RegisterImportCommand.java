@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.clearsite.attribution.AttributionEngine;
+import org.clearsite.audit.AuditChange;
 import org.clearsite.cli.Context;
 import org.clearsite.cli.attribution.EstateAttribution;
 import org.clearsite.cli.attribution.Knowledge;
@@ -85,13 +86,14 @@ public final class RegisterImportCommand implements Callable<Integer> {
     }
     new JdbcAuditLog(database)
         .append(
-            context.actor(),
-            "register.import",
-            "department:" + summary.department(),
-            null,
-            null,
-            ImportReport.json(summary),
-            "imported " + file.getFileName());
+            new AuditChange(
+                context.actor(),
+                "register.import",
+                "department:" + summary.department(),
+                null,
+                null,
+                ImportReport.json(summary),
+                "imported " + file.getFileName()));
     // After the import's own transaction: a failure here leaves devices to attribute next time.
     long attributed = EstateAttribution.attributeStale(database, engine);
     if (rejects != null) {

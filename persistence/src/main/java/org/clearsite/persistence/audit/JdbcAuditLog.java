@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.clearsite.audit.AuditChain;
+import org.clearsite.audit.AuditChange;
 import org.clearsite.audit.AuditEntry;
 import org.clearsite.persistence.DataAccessException;
 import org.clearsite.persistence.Database;
@@ -33,16 +34,7 @@ public final class JdbcAuditLog {
   }
 
   /** Appends an entry within the caller's transaction on {@code c}. */
-  public static AuditEntry append(
-      Connection c,
-      String actor,
-      String action,
-      String subject,
-      Long departmentId,
-      String before,
-      String after,
-      String reason)
-      throws SQLException {
+  public static AuditEntry append(Connection c, AuditChange change) throws SQLException {
     long sequence;
     String previousHash;
     try (PreparedStatement head =
@@ -54,18 +46,7 @@ public final class JdbcAuditLog {
     }
     // Millisecond precision: what every database keeps, so the hash can be checked later.
     Instant at = Instant.ofEpochMilli(System.currentTimeMillis());
-    AuditEntry e =
-        AuditChain.seal(
-            sequence,
-            at,
-            actor,
-            action,
-            subject,
-            departmentId,
-            before,
-            after,
-            reason,
-            previousHash);
+    AuditEntry e = AuditChain.seal(sequence, at, change, previousHash);
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO audit_entry (sequence, at, at_millis, actor, action, subject,"
@@ -74,17 +55,17 @@ public final class JdbcAuditLog {
       insert.setLong(1, e.sequence());
       insert.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
       insert.setLong(3, at.toEpochMilli());
-      insert.setString(4, e.actor());
-      insert.setString(5, e.action());
-      insert.setString(6, e.subject());
-      if (e.departmentId() == null) {
+      insert.setString(4, change.actor());
+      insert.setString(5, change.action());
+      insert.setString(6, change.subject());
+      if (change.departmentId() == null) {
         insert.setNull(7, Types.BIGINT);
       } else {
-        insert.setLong(7, e.departmentId());
+        insert.setLong(7, change.departmentId());
       }
-      insert.setString(8, e.before());
-      insert.setString(9, e.after());
-      insert.setString(10, e.reason());
+      insert.setString(8, change.before());
+      insert.setString(9, change.after());
+      insert.setString(10, change.reason());
       insert.setString(11, e.previousHash());
       insert.setString(12, e.hash());
       insert.executeUpdate();
@@ -99,18 +80,11 @@ public final class JdbcAuditLog {
   }
 
   /** Appends an entry in a transaction of its own (for changes made outside the database). */
-  public AuditEntry append(
-      String actor,
-      String action,
-      String subject,
-      Long departmentId,
-      String before,
-      String after,
-      String reason) {
+  public AuditEntry append(AuditChange change) {
     try (Connection c = database.getConnection()) {
       c.setAutoCommit(false);
       try {
-        AuditEntry e = append(c, actor, action, subject, departmentId, before, after, reason);
+        AuditEntry e = append(c, change);
         c.commit();
         return e;
       } catch (SQLException | RuntimeException ex) {
@@ -143,13 +117,14 @@ public final class JdbcAuditLog {
                 new AuditEntry(
                     rs.getLong(1),
                     Instant.ofEpochMilli(rs.getLong(2)),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    departmentId,
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
+                    new AuditChange(
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        departmentId,
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9)),
                     rs.getString(10),
                     rs.getString(11));
             if (!verifier.accept(e)) {

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.clearsite.account.DepartmentScope;
+import org.clearsite.audit.AuditChange;
 import org.clearsite.identity.ExternalId;
 import org.clearsite.persistence.DataAccessException;
 import org.clearsite.persistence.Database;
@@ -210,13 +211,14 @@ public final class JdbcReviews {
     EstateVersion.bump(c);
     JdbcAuditLog.append(
         c,
-        reviewer,
-        "review." + decision.outcome().name().toLowerCase(java.util.Locale.ROOT),
-        "device:" + deviceId,
-        department,
-        before,
-        state(decision.maker(), decision.brand(), decision.covered(), confidence),
-        decision.reason());
+        new AuditChange(
+            reviewer,
+            "review." + decision.outcome().name().toLowerCase(java.util.Locale.ROOT),
+            "device:" + deviceId,
+            department,
+            before,
+            state(decision.maker(), decision.brand(), decision.covered(), confidence),
+            decision.reason()));
     return Optional.of(
         new Review(
             externalId, decision.outcome(), decision.maker(), decision.reason(), reviewer, now));

@@ -10,6 +10,7 @@ import java.util.Properties;
 import org.clearsite.account.Role;
 import org.clearsite.attribution.Attribution;
 import org.clearsite.attribution.AttributionEngine;
+import org.clearsite.audit.AuditChange;
 import org.clearsite.discovery.register.RegisterFiles;
 import org.clearsite.identity.Names;
 import org.clearsite.persistence.Database;
@@ -94,19 +95,20 @@ public class RegisterUploads {
           .attributeStale(
               engine.knowledge().version(), fields -> verdict(engine.attribute(fields)));
       audit.append(
-          uploader.getUsername(),
-          "register.import",
-          "department:" + summary.department(),
-          null,
-          null,
-          "{\"read\":"
-              + summary.read()
-              + ",\"accepted\":"
-              + summary.accepted()
-              + ",\"rejected\":"
-              + summary.rejected()
-              + "}",
-          "uploaded " + name);
+          new AuditChange(
+              uploader.getUsername(),
+              "register.import",
+              "department:" + summary.department(),
+              null,
+              null,
+              "{\"read\":"
+                  + summary.read()
+                  + ",\"accepted\":"
+                  + summary.accepted()
+                  + ",\"rejected\":"
+                  + summary.rejected()
+                  + "}",
+              "uploaded " + name));
       // The reader names the temporary file; the person knows the file by the name they sent.
       return new ImportSummary(
           name,
