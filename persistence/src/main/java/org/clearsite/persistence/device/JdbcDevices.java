@@ -68,6 +68,14 @@ public final class JdbcDevices {
           + " FROM device d JOIN department dep ON dep.id = d.department_id"
           + " JOIN site s ON s.id = d.site_id LEFT JOIN location l ON l.id = d.location_id";
 
+  /**
+   * The text a device search looks in: make, model, maker, serial and asset tag, in lower case.
+   * Migration V9 indexes exactly this expression on PostgreSQL, so it must not change alone.
+   */
+  public static final String SEARCH_TEXT =
+      "LOWER(COALESCE(d.make, '') || ' ' || COALESCE(d.model, '') || ' ' || COALESCE(d.maker, '')"
+          + " || ' ' || COALESCE(d.serial, '') || ' ' || COALESCE(d.asset_tag, ''))";
+
   private final Queries queries;
 
   public JdbcDevices(Database database) {
@@ -87,15 +95,8 @@ public final class JdbcDevices {
       parameters.add(siteId);
     }
     if (search != null && !search.isBlank()) {
-      String like = "%" + Queries.escapeLike(search.strip().toLowerCase(Locale.ROOT)) + "%";
-      where.append(" AND (");
-      String[] columns = {"d.make", "d.model", "d.maker", "d.serial", "d.asset_tag"};
-      for (int i = 0; i < columns.length; i++) {
-        where.append(i == 0 ? "" : " OR ");
-        where.append("LOWER(COALESCE(").append(columns[i]).append(", '')) LIKE ? ESCAPE '\\'");
-        parameters.add(like);
-      }
-      where.append(")");
+      where.append(" AND ").append(SEARCH_TEXT).append(" LIKE ? ESCAPE '\\'");
+      parameters.add("%" + Queries.escapeLike(search.strip().toLowerCase(Locale.ROOT)) + "%");
     }
     List<Object> counting = new ArrayList<>(parameters);
     counting.add(COUNT_UP_TO + 1);
