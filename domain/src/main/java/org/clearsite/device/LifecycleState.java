@@ -8,5 +8,10 @@ public enum LifecycleState {
   REMOVED,
   REPLACED,
   VERIFIED,
-  EXEMPT
+  EXEMPT;
+
+  /** Still on its site: covered equipment in these states is what is left to remove. */
+  public boolean onSite() {
+    return this == IDENTIFIED || this == CONFIRMED || this == SCHEDULED;
+  }
 }

@@ -1,6 +1,8 @@
 package org.clearsite.register;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.clearsite.identity.ExternalId;
 
 /**
@@ -25,5 +27,18 @@ public record ImportSummary(
 
   public long rejected() {
     return rejections.size();
+  }
+
+  /** The counts scripts and the audit log keep, by name, in the documented order. */
+  public Map<String, Long> counts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("read", read);
+    counts.put("accepted", accepted);
+    counts.put("rejected", rejected());
+    counts.put("created", created);
+    counts.put("updated", updated);
+    counts.put("unchanged", unchanged);
+    counts.put("missing", (long) missing.size());
+    return counts;
   }
 }

@@ -24,6 +24,19 @@ public final class JsonText {
     return json.append('}').toString();
   }
 
+  /** A JSON object of numbers, in the map's order. */
+  public static String numbers(Map<String, ? extends Number> fields) {
+    StringBuilder json = new StringBuilder("{");
+    fields.forEach((name, value) -> {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      string(json, name);
+      json.append(':').append(value);
+    });
+    return json.append('}').toString();
+  }
+
   /** A JSON string, or {@code null}. */
   public static String quote(String text) {
     if (text == null) {

@@ -2,6 +2,7 @@ package org.clearsite.web;
 
 import org.clearsite.attribution.AttributionEngine;
 import org.clearsite.persistence.DatabaseConfig;
+import org.clearsite.site.SensitivityPolicy;
 
 /**
  * What the web application needs from whoever starts it (the CLI, or a test).
@@ -10,6 +11,7 @@ import org.clearsite.persistence.DatabaseConfig;
  * @param port 0 for any free port (tests)
  * @param secureCookies false only where the server is reached over plain HTTP from another host
  * @param singleSignOn the departmental OpenID provider, or null for local accounts only
+ * @param sensitivityPolicy how uploaded registers' sites are judged, as for the CLI's imports
  */
 public record WebSettings(
     DatabaseConfig database,
@@ -18,4 +20,5 @@ public record WebSettings(
     int port,
     Theme theme,
     boolean secureCookies,
-    SingleSignOn singleSignOn) {}
+    SingleSignOn singleSignOn,
+    SensitivityPolicy sensitivityPolicy) {}

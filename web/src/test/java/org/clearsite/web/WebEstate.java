@@ -84,7 +84,14 @@ final class WebEstate implements AutoCloseable {
     app =
         ClearsiteWebApplication.start(
             new WebSettings(
-                db.config(), engine, "127.0.0.1", listenOn, Theme.NEUTRAL, false, singleSignOn));
+                db.config(),
+                engine,
+                "127.0.0.1",
+                listenOn,
+                Theme.NEUTRAL,
+                false,
+                singleSignOn,
+                SensitivityPolicy.ukDefault()));
     port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
   }
 

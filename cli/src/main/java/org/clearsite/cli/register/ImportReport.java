@@ -1,8 +1,6 @@
 package org.clearsite.cli.register;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.clearsite.register.ImportSummary;
 import org.clearsite.register.Rejection;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,15 +15,7 @@ final class ImportReport {
 
   /** Exactly the integer keys documented in the README, in this order. */
   static String json(ImportSummary s) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put("read", s.read());
-    counts.put("accepted", s.accepted());
-    counts.put("rejected", s.rejected());
-    counts.put("created", s.created());
-    counts.put("updated", s.updated());
-    counts.put("unchanged", s.unchanged());
-    counts.put("missing", (long) s.missing().size());
-    return JSON.writeValueAsString(counts);
+    return JSON.writeValueAsString(s.counts());
   }
 
   static String text(ImportSummary s, Path rejects) {

@@ -68,7 +68,8 @@ public final class ServeCommand implements Callable<Integer> {
             chosenPort,
             theme,
             secureCookies(context.setting("CLEARSITE_SECURE_COOKIES", "auto"), address),
-            singleSignOn(context));
+            singleSignOn(context),
+            context.sensitivityPolicy());
     return ClearsiteWebApplication.start(settings);
   }
 

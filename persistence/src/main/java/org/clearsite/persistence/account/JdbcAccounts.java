@@ -157,11 +157,17 @@ public final class JdbcAccounts {
 
   public void addToken(String accountName, String tokenHash) {
     try (Connection c = database.getConnection()) {
-      long id =
-          credentials(accountName)
-              .orElseThrow(() -> new Refused("no account named '" + accountName + "'"))
-              .account()
-              .id();
+      long id;
+      try (PreparedStatement select =
+          c.prepareStatement("SELECT id FROM account WHERE name_key = ?")) {
+        select.setString(1, Names.key(accountName));
+        try (ResultSet rs = select.executeQuery()) {
+          if (!rs.next()) {
+            throw new Refused("no account named '" + accountName + "'");
+          }
+          id = rs.getLong(1);
+        }
+      }
       try (PreparedStatement insert =
           c.prepareStatement(
               "INSERT INTO api_token (account_id, token_hash, created_at) VALUES (?, ?, ?)")) {

@@ -1,7 +1,10 @@
 package org.clearsite.persistence.dashboard;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.clearsite.account.DepartmentScope;
+import org.clearsite.device.LifecycleState;
 import org.clearsite.persistence.Database;
 import org.clearsite.persistence.Queries;
 import org.clearsite.persistence.ScopeClause;
@@ -17,8 +20,12 @@ public final class JdbcDashboard {
   /** Sites still holding covered equipment in place, and sites clear of it. */
   public record SiteCounts(long affected, long clear) {}
 
-  /** States in which a covered device is still on site. */
-  static final String IN_PLACE = "('IDENTIFIED', 'CONFIRMED', 'SCHEDULED')";
+  /** The lifecycle states of a device still on its site, as an SQL list. */
+  public static final String ON_SITE =
+      Arrays.stream(LifecycleState.values())
+          .filter(LifecycleState::onSite)
+          .map(s -> "'" + s.name() + "'")
+          .collect(Collectors.joining(", ", "(", ")"));
 
   private final Queries queries;
 
@@ -49,7 +56,7 @@ public final class JdbcDashboard {
                 + where
                 + " AND EXISTS (SELECT 1 FROM device d WHERE d.site_id = s.id AND d.covered = TRUE"
                 + " AND d.lifecycle_state IN "
-                + IN_PLACE
+                + ON_SITE
                 + ")",
             List.of());
     return new SiteCounts(affected, all - affected);

@@ -70,7 +70,7 @@ public final class JdbcDevices {
 
   /**
    * The text a device search looks in: make, model, maker, serial and asset tag, in lower case.
-   * Migration V9 indexes exactly this expression on PostgreSQL, so it must not change alone.
+   * Migration V9 indexes the same expression on PostgreSQL: changing it needs a new index.
    */
   public static final String SEARCH_TEXT =
       "LOWER(COALESCE(d.make, '') || ' ' || COALESCE(d.model, '') || ' ' || COALESCE(d.maker, '')"

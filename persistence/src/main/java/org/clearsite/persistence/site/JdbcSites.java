@@ -8,6 +8,7 @@ import org.clearsite.account.DepartmentScope;
 import org.clearsite.persistence.Database;
 import org.clearsite.persistence.Queries;
 import org.clearsite.persistence.ScopeClause;
+import org.clearsite.persistence.dashboard.JdbcDashboard;
 
 /** Sites as people browse them: filtered, searched and paged, never outside the scope. */
 public final class JdbcSites {
@@ -34,7 +35,9 @@ public final class JdbcSites {
           + " s.sensitivity_reasons, s.address, s.postcode, s.region,"
           + " (SELECT COUNT(*) FROM device d WHERE d.site_id = s.id) AS devices,"
           + " (SELECT COUNT(*) FROM device d WHERE d.site_id = s.id AND d.covered = TRUE"
-          + " AND d.lifecycle_state IN ('IDENTIFIED', 'CONFIRMED', 'SCHEDULED')) AS covered"
+          + " AND d.lifecycle_state IN "
+          + JdbcDashboard.ON_SITE
+          + ") AS covered"
           + " FROM site s JOIN department dep ON dep.id = s.department_id";
 
   private final Queries queries;

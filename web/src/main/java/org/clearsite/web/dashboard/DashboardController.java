@@ -22,8 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
 
-  private static final List<String> IN_PLACE = List.of("IDENTIFIED", "CONFIRMED", "SCHEDULED");
-
   /** Scopes remembered at most: there are as many as distinct sets of departments in use. */
   private static final int MAX_SCOPES = 1_000;
 
@@ -73,7 +71,7 @@ class DashboardController {
           .computeIfAbsent(c.department(), k -> new TreeMap<>())
           .computeIfAbsent(c.tier(), k -> new TreeMap<>())
           .put(c.state(), c.devices());
-      if (IN_PLACE.contains(c.state())) {
+      if (LifecycleState.valueOf(c.state()).onSite()) {
         inPlace.merge(c.tier(), c.devices(), Long::sum);
       }
       total += c.devices();

@@ -9,9 +9,13 @@ public final class DeviceNames {
   private DeviceNames() {}
 
   public static String title(JdbcDevices.DeviceRow d) {
-    String recorded =
-        ((d.make() == null ? "" : d.make()) + " " + (d.model() == null ? "" : d.model())).strip();
-    return recorded.isEmpty() ? category(d) : recorded;
+    return title(d.make(), d.model(), category(d));
+  }
+
+  /** Make and model as recorded, or {@code otherwise} when the register recorded neither. */
+  public static String title(String make, String model, String otherwise) {
+    String recorded = ((make == null ? "" : make) + " " + (model == null ? "" : model)).strip();
+    return recorded.isEmpty() ? otherwise : recorded;
   }
 
   /** "Camera", "Access control"; "Device" for the catch-all category. */

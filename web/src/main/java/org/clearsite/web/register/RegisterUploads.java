@@ -14,6 +14,7 @@ import org.clearsite.audit.AuditChange;
 import org.clearsite.discovery.register.RegisterFiles;
 import org.clearsite.identity.Names;
 import org.clearsite.persistence.Database;
+import org.clearsite.persistence.JsonText;
 import org.clearsite.persistence.attribution.JdbcAttributions;
 import org.clearsite.persistence.audit.JdbcAuditLog;
 import org.clearsite.persistence.register.JdbcRegisterStore;
@@ -23,6 +24,7 @@ import org.clearsite.register.RegisterFormatException;
 import org.clearsite.register.RegisterImport;
 import org.clearsite.register.RegisterSource;
 import org.clearsite.site.SensitivityPolicy;
+import org.clearsite.web.WebSettings;
 import org.clearsite.web.security.SignedIn;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +45,14 @@ public class RegisterUploads {
   private final Database database;
   private final AttributionEngine engine;
   private final JdbcAuditLog audit;
+  private final SensitivityPolicy policy;
 
-  RegisterUploads(Database database, AttributionEngine engine, JdbcAuditLog audit) {
+  RegisterUploads(
+      Database database, AttributionEngine engine, JdbcAuditLog audit, WebSettings settings) {
     this.database = database;
     this.engine = engine;
     this.audit = audit;
+    this.policy = settings.sensitivityPolicy();
   }
 
   /**
@@ -79,9 +84,7 @@ public class RegisterUploads {
       try (RegisterSource source = RegisterFiles.open(file, blankToNull(sheet))) {
         summary =
             new RegisterImport(
-                    new JdbcRegisterStore(database, Clock.systemUTC()),
-                    SensitivityPolicy.ukDefault(),
-                    Clock.systemUTC())
+                    new JdbcRegisterStore(database, Clock.systemUTC()), policy, Clock.systemUTC())
                 .run(source, wanted, new Properties(), ImportProgress.SILENT);
       } catch (RegisterFormatException e) {
         // The reader names the file it was given: name the one the person uploaded instead.
@@ -101,13 +104,7 @@ public class RegisterUploads {
               "department:" + summary.department(),
               null,
               null,
-              "{\"read\":"
-                  + summary.read()
-                  + ",\"accepted\":"
-                  + summary.accepted()
-                  + ",\"rejected\":"
-                  + summary.rejected()
-                  + "}",
+              JsonText.numbers(summary.counts()),
               "uploaded " + name));
       // The reader names the temporary file; the person knows the file by the name they sent.
       return new ImportSummary(
