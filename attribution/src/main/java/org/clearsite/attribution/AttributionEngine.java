@@ -14,6 +14,7 @@ import org.clearsite.attribution.knowledge.Brand;
 import org.clearsite.attribution.knowledge.Fingerprint;
 import org.clearsite.attribution.knowledge.KnowledgeBase;
 import org.clearsite.attribution.knowledge.MacPrefix;
+import org.clearsite.attribution.knowledge.Organisation;
 import org.clearsite.attribution.text.BoundedText;
 import org.clearsite.attribution.text.RequiredText;
 
@@ -38,6 +39,14 @@ public final class AttributionEngine {
   private static final double FREE_TEXT = 0.6;
   private static final double SPELLING_SLIP = 0.9;
   private static final double MAC_PREFIX = 0.35;
+
+  /**
+   * A video maker's prefix on a device that shows it is a video device: such makers sell no network
+   * modules, so the interface was built into their own product (or one they made for a brand).
+   */
+  private static final double MAC_PREFIX_ON_VIDEO_DEVICE = 0.6;
+
+  private static final Pattern RTSP_PORT = Pattern.compile("(?:^|[^0-9])554(?:[^0-9]|$)");
   private static final double HOSTNAME_AS_MODEL = 0.8;
 
   private static final Pattern LETTERS_THEN_DIGIT = Pattern.compile("^([A-Za-z]{2,4})(\\d)");
@@ -322,6 +331,20 @@ public final class AttributionEngine {
     return out.toString();
   }
 
+  /** Serves RTSP, or was recorded or fingerprinted as a camera, recorder, encoder or intercom. */
+  private static boolean showsVideo(Map<String, String> fields, Weighing w) {
+    if (fields.containsKey("rtsp_server")) {
+      return true;
+    }
+    String ports = fields.get("open_ports");
+    if (ports != null && RTSP_PORT.matcher(ports).find()) {
+      return true;
+    }
+    String type =
+        w.deviceType() != null ? w.deviceType() : DeviceTypes.normalise(fields.get("device_type"));
+    return type != null && !type.equals("access_control") && !type.equals("other");
+  }
+
   private void macPrefix(Map<String, String> fields, Weighing w) {
     String mac = fields.get("mac");
     if (mac == null) {
@@ -336,12 +359,17 @@ public final class AttributionEngine {
       return;
     }
     if (prefix.organisation() != null) {
+      boolean videoMaker =
+          knowledge
+              .organisation(prefix.organisation())
+              .map(Organisation::makesVideoEquipment)
+              .orElse(false);
       organisation(
           "mac",
           mac,
           "mac-prefix:" + prefix.prefix(),
           prefix.organisation(),
-          MAC_PREFIX,
+          videoMaker && showsVideo(fields, w) ? MAC_PREFIX_ON_VIDEO_DEVICE : MAC_PREFIX,
           fields,
           w);
     } else {

@@ -78,16 +78,29 @@ final class RegimeFindings {
         });
   }
 
-  /** The regime's equipment test for this maker's equipment, whatever site it is on. */
+  /**
+   * The regime's equipment test for this maker's equipment, whatever site it is on. A class that
+   * needs review holds back only what the maker test would cover: a maker that fails the test is
+   * not covered whatever it made.
+   */
   Finding finding(Regime regime, String maker, String deviceType) {
-    if (deviceType != null && regime.reviewEquipment().contains(deviceType)) {
-      return new Finding(null, "under_review", "scope: " + deviceType + " needs review");
-    }
     if (deviceType != null
         && !regime.equipment().isEmpty()
-        && !regime.equipment().contains(deviceType)) {
+        && !regime.equipment().contains(deviceType)
+        && !regime.reviewEquipment().contains(deviceType)) {
       return new Finding(false, "not_covered", "scope: " + deviceType + " is outside the regime");
     }
+    Finding byMaker = byMaker(regime, maker);
+    if (deviceType != null
+        && regime.reviewEquipment().contains(deviceType)
+        && !Boolean.FALSE.equals(byMaker.covered())) {
+      return new Finding(
+          null, "under_review", "scope: " + deviceType + " needs review; " + byMaker.rule());
+    }
+    return byMaker;
+  }
+
+  private Finding byMaker(Regime regime, String maker) {
     if (maker == null) {
       return Finding.unknown("maker unknown");
     }

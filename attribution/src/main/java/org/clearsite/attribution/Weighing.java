@@ -59,6 +59,11 @@ final class Weighing {
     }
   }
 
+  /** The device type the evidence so far points to, or null. */
+  String deviceType() {
+    return deviceType;
+  }
+
   void brand(String value, double weight) {
     looseBrand = value;
   }

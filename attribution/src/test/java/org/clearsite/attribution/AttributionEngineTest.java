@@ -67,6 +67,20 @@ class AttributionEngineTest {
   }
 
   @Test
+  void aVideoMakersMacPrefixOnADeviceServingRtspNamesTheMaker() {
+    Attribution rtsp = engine.attribute(Map.of("mac", "44:19:b6:00:00:01", "open_ports", "80 554"));
+    Attribution camera =
+        engine.attribute(Map.of("mac", "44:19:b6:00:00:01", "device_type", "IP dome"));
+    Attribution webOnly =
+        engine.attribute(Map.of("mac", "44:19:b6:00:00:01", "open_ports", "80 5540"));
+
+    assertThat(rtsp.maker()).isEqualTo("Hikvision");
+    assertThat(rtsp.evidence()).singleElement().extracting(Evidence::weight).isEqualTo(0.6);
+    assertThat(camera.maker()).isEqualTo("Hikvision");
+    assertThat(webOnly.maker()).isNull();
+  }
+
+  @Test
   void aMakerOutsideThePrcIsNotCovered() {
     Attribution a = engine.attribute(Map.of("model", "AXIS P3245-V"));
 
@@ -95,12 +109,32 @@ class AttributionEngineTest {
 
   @Test
   void equipmentOutsideTheRegimesScopeIsNotCovered() {
-    Attribution a = engine.attribute(Map.of("model", "DS-K1T341AM"));
+    Attribution a = engine.attribute(Map.of("make", "Hikvision", "device_type", "other"));
 
     assertThat(a.maker()).isEqualTo("Hikvision");
-    assertThat(a.deviceType()).isEqualTo("access_control");
     assertThat(a.regimes().get("uk-sensitive-sites").covered()).isFalse();
-    assertThat(a.regimes().get("uk-sensitive-sites").rule()).startsWith("scope:");
+    assertThat(a.regimes().get("uk-sensitive-sites").rule())
+        .isEqualTo("scope: other is outside the regime");
+  }
+
+  @Test
+  void aVideoIntercomOfACoveredMakerIsCoveredUnderTheUkTest() {
+    Attribution a = engine.attribute(Map.of("model", "DS-KV6113-WPE1(C)"));
+
+    assertThat(a.deviceType()).isEqualTo("intercom");
+    assertThat(a.regimes().get("uk-sensitive-sites").covered()).isTrue();
+  }
+
+  @Test
+  void aClassUnderReviewHoldsBackOnlyWhatTheMakerTestWouldCover() {
+    Attribution hikvision = engine.attribute(Map.of("model", "DS-K1T341AM"));
+    Attribution axis = engine.attribute(Map.of("make", "Axis", "device_type", "card reader"));
+
+    assertThat(hikvision.deviceType()).isEqualTo("access_control");
+    assertThat(hikvision.regimes().get("uk-sensitive-sites").verdict()).isEqualTo("under_review");
+    assertThat(hikvision.regimes().get("uk-sensitive-sites").rule())
+        .isEqualTo("scope: access_control needs review; determination:hikvision");
+    assertThat(axis.regimes().get("uk-sensitive-sites").covered()).isFalse();
   }
 
   @Test

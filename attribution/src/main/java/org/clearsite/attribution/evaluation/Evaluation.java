@@ -108,7 +108,12 @@ public final class Evaluation {
     return List.copyOf(mistakes);
   }
 
-  /** One row per confidence decile with answers: count, mean confidence, share right, the gap. */
+  /**
+   * One row per confidence decile with answers: count, mean confidence, share right, the gap, the
+   * 95% Wilson interval of the share right, and whether the decile fits. A decile fits when the gap
+   * is within 0.05; with few answers a gap that large is also what chance gives, so a decile whose
+   * interval holds its mean confidence is marked as too small to tell.
+   */
   public List<String> calibration() {
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
@@ -117,18 +122,35 @@ public final class Evaluation {
       }
       double mean = bucketConfidence[i] / bucketCount[i];
       double right = (double) bucketCorrect[i] / bucketCount[i];
+      double[] interval = wilson(bucketCorrect[i], bucketCount[i]);
+      String fits =
+          Math.abs(right - mean) <= 0.05
+              ? "yes"
+              : mean >= interval[0] && mean <= interval[1] ? "too few to tell" : "no";
       rows.add(
           String.format(
               Locale.ROOT,
-              "  %.1f-%.1f  %5d  %.3f  %.3f  %+.3f",
+              "  %.1f-%.1f  %5d  %.3f  %.3f  %+.3f  %.2f-%.2f  %s",
               i / 10.0,
               (i + 1) / 10.0,
               bucketCount[i],
               mean,
               right,
-              right - mean));
+              right - mean,
+              interval[0],
+              interval[1],
+              fits));
     }
     return rows;
+  }
+
+  /** The Wilson score interval at 95% for {@code right} successes out of {@code n}. */
+  static double[] wilson(long right, long n) {
+    double z = 1.96;
+    double p = (double) right / n;
+    double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+    double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / (1 + z * z / n);
+    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
   }
 
   private static double ratio(long a, long b) {

@@ -188,6 +188,7 @@ public final class KnowledgeLoader {
         "legal_names",
         "aliases",
         "country",
+        "makes",
         "relations",
         "note",
         "sources",
@@ -214,9 +215,21 @@ public final class KnowledgeLoader {
         e.texts("legal_names"),
         e.texts("aliases"),
         country,
+        equipment(e, "makes"),
         relations,
         e.optionalText("note"),
         provenance(e));
+  }
+
+  /** A list of equipment classes, each from the knowledge base's device-type vocabulary. */
+  private static Set<String> equipment(YamlEntry e, String key) {
+    Set<String> classes = Set.copyOf(e.texts(key));
+    for (String type : classes) {
+      if (!DEVICE_TYPES.contains(type)) {
+        throw e.fail(key, "unknown equipment '" + type + "'; expected " + DEVICE_TYPES);
+      }
+    }
+    return classes;
   }
 
   private Regime regime(YamlEntry e) {
@@ -240,20 +253,9 @@ public final class KnowledgeLoader {
     Set<String> tiers = Set.of();
     if (e.has("scope")) {
       YamlEntry scope = scopeOf(e);
-      equipment = Set.copyOf(scope.texts("equipment"));
-      review = Set.copyOf(scope.texts("review_equipment"));
+      equipment = equipment(scope, "equipment");
+      review = equipment(scope, "review_equipment");
       tiers = Set.copyOf(scope.texts("site_tiers"));
-      for (String type : review) {
-        if (!DEVICE_TYPES.contains(type)) {
-          throw scope.fail("review_equipment", "unknown equipment '" + type + "'");
-        }
-      }
-      for (String type : equipment) {
-        if (!DEVICE_TYPES.contains(type)) {
-          throw scope.fail(
-              "equipment", "unknown equipment '" + type + "'; expected " + DEVICE_TYPES);
-        }
-      }
       for (String tier : tiers) {
         if (!SITE_TIERS.contains(tier)) {
           throw scope.fail(

@@ -1,12 +1,15 @@
 package org.clearsite.attribution.knowledge;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A company that makes or sells equipment.
  *
  * @param name the canonical short name Clearsite prints, e.g. {@code Hikvision}
  * @param aliases spellings seen in registers and on devices, misspellings included
+ * @param makes the equipment classes it is known to make; empty when the knowledge base does not
+ *     say
  */
 public record Organisation(
     String id,
@@ -14,6 +17,7 @@ public record Organisation(
     List<String> legalNames,
     List<String> aliases,
     String country,
+    Set<String> makes,
     List<Relation> relations,
     String note,
     Provenance provenance) {
@@ -21,7 +25,16 @@ public record Organisation(
   public Organisation {
     legalNames = List.copyOf(legalNames);
     aliases = List.copyOf(aliases);
+    makes = Set.copyOf(makes);
     relations = List.copyOf(relations);
+  }
+
+  /** Whether it makes cameras, recorders, encoders or intercoms. */
+  public boolean makesVideoEquipment() {
+    return makes.contains("camera")
+        || makes.contains("recorder")
+        || makes.contains("encoder")
+        || makes.contains("intercom");
   }
 
   /** Who owns the organisation now, or null when no current owner is known. */

@@ -41,7 +41,7 @@ class KnowledgeLoaderTest {
     assertThat(kb.organisations()).containsKeys("hikvision", "axis");
     assertThat(kb.regimes().get("uk-sensitive-sites").countryDefaults())
         .containsEntry("CN", Verdict.UNDER_REVIEW);
-    assertThat(kb.fingerprints()).hasSize(4);
+    assertThat(kb.fingerprints()).hasSize(5);
     assertThat(kb.macPrefixes()).containsKey("4419B6");
     assertThat(kb.brands().get(0).provenance().where()).isEqualTo("brands.yaml:2");
   }
@@ -76,7 +76,15 @@ class KnowledgeLoaderTest {
     replace("organisations.yaml", "    country: SE", "    contry: SE");
 
     assertThatThrownBy(() -> KnowledgeLoader.fromDirectory(dir))
-        .hasMessageStartingWith("organisations.yaml:27: unknown key 'contry'");
+        .hasMessageStartingWith("organisations.yaml:28: unknown key 'contry'");
+  }
+
+  @Test
+  void anEquipmentClassOutsideTheVocabularyIsRefused() throws IOException {
+    replace("organisations.yaml", "makes: [camera, intercom", "makes: [camera, fax");
+
+    assertThatThrownBy(() -> KnowledgeLoader.fromDirectory(dir))
+        .hasMessageStartingWith("organisations.yaml:7: unknown equipment 'fax'");
   }
 
   @Test

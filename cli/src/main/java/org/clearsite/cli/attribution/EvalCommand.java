@@ -132,7 +132,7 @@ public final class EvalCommand implements Callable<Integer> {
         e.makerCoverage());
     out.printf(Locale.ROOT, "  abstention rate     %.3f%n", e.abstentionRate());
     out.printf(Locale.ROOT, "  unknowns kept unknown %.3f%n", e.unknownsRight());
-    out.println("  calibration: confidence  answers  mean  right  gap");
+    out.println("  calibration: confidence  answers  mean  right  gap  95% interval  fits");
     e.calibration().forEach(out::println);
     if (mistakes) {
       e.mistakes().forEach(m -> out.println("  mistake " + m));
