@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a device type as people and scanners write it ("NVR", "IP dome", "door station") into the
  * knowledge base's vocabulary. A type it cannot read is unknown, never "other": an unknown type
- * must not take a device out of a regime's scope.
+ * must not take a device out of a regime's scope. Only kit that is plainly not video equipment (a
+ * radio, a switch) is "other", and only when no video word matched first.
  */
 final class DeviceTypes {
 
@@ -18,6 +19,13 @@ final class DeviceTypes {
   private static final Pattern ACCESS =
       Pattern.compile(
           "\\b(access control|access_control|card reader|reader|door controller|turnstile)\\b");
+
+  /** Kit that is plainly not video equipment: radios, network gear, telephones, printers. */
+  private static final Pattern OTHER =
+      Pattern.compile(
+          "\\b(radio|repeater|transceiver|walkie talkie|two way radio|switch|router|access point"
+              + "|firewall|telephone|ip phone|printer)\\b");
+
   private static final Pattern CAMERA =
       Pattern.compile(
           "\\b(camera|cam|cctv|dome|bullet|ptz|turret|fisheye|anpr|lpr|ipc|eyeball)\\b");
@@ -51,6 +59,9 @@ final class DeviceTypes {
     }
     if (CAMERA.matcher(t).find()) {
       return "camera";
+    }
+    if (OTHER.matcher(t).find()) {
+      return "other";
     }
     return null;
   }

@@ -4,7 +4,12 @@ package org.clearsite.attribution.knowledge;
 public enum Strength {
   STRONG(0.95),
   MODERATE(0.85),
-  WEAK(0.6);
+  WEAK(0.6),
+  /**
+   * Said by one party and not established, or contradicted for some of the brand's products: shown
+   * as evidence, but never enough on its own to name a maker.
+   */
+  CLAIM(0.3);
 
   private final double weight;
 
