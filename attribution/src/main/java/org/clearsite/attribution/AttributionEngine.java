@@ -109,7 +109,7 @@ public final class AttributionEngine {
     Map<String, String> fields = new LinkedHashMap<>();
     observed.forEach((k, v) -> {
       if (v != null && !v.isBlank()) {
-        fields.put(k, v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE) : v.strip());
+        fields.put(k, Dashes.plain(v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE) : v.strip()));
       }
     });
     Weighing w = new Weighing(families, regimes);

@@ -81,6 +81,14 @@ class AttributionEngineTest {
   }
 
   @Test
+  void aModelTypedWithAUnicodeHyphenIsReadAsWithAnAsciiOne() {
+    Attribution a = engine.attribute(Map.of("model", "DS\u20102CD2143G0\u2013I"));
+
+    assertThat(a.maker()).isEqualTo("Hikvision");
+    assertThat(a.model()).isEqualTo("DS-2CD2143G0-I");
+  }
+
+  @Test
   void aMakerOutsideThePrcIsNotCovered() {
     Attribution a = engine.attribute(Map.of("model", "AXIS P3245-V"));
 

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code clearsite eval FILE}: how good the engine is on labelled records, split by split. */
+/** {@code clearsite eval FILE...}: how good the engine is on labelled records, split by split. */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
@@ -44,12 +45,17 @@ public final class EvalCommand implements Callable<Integer> {
           "label_covered_uk",
           "source",
           "split",
+          "origin",
           "note");
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "Labelled records, e.g. evaluation/records.jsonl.")
-  Path file;
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description =
+          "Labelled records, e.g. evaluation/records.jsonl; several files are scored as one set.")
+  List<Path> files;
 
   @Option(names = "--regime", defaultValue = IdentifyCommand.DEFAULT_REGIME, paramLabel = "ID")
   String regime;
@@ -59,8 +65,10 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new UserError("no such file: " + file);
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        throw new UserError("no such file: " + file);
+      }
     }
     AttributionEngine engine = Knowledge.engine(Context.fromEnvironment());
     Knowledge.regime(engine, regime);
@@ -69,6 +77,26 @@ public final class EvalCommand implements Callable<Integer> {
     splits.put("tuning", new Evaluation());
     splits.put("held_out", new Evaluation());
     Evaluation all = new Evaluation();
+    for (Path file : files) {
+      score(file, engine, json, splits, all);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        "Knowledge base version %d (%s); regime %s%n",
+        engine.knowledge().version(), engine.knowledge().date(), regime);
+    splits.forEach((name, e) -> report(out, name, e));
+    report(out, "all", all);
+    out.flush();
+    return 0;
+  }
+
+  private void score(
+      Path file,
+      AttributionEngine engine,
+      JsonMapper json,
+      Map<String, Evaluation> splits,
+      Evaluation all)
+      throws IOException {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       JsonLines lines = new JsonLines(in);
       JsonLines.Line line;
@@ -105,14 +133,6 @@ public final class EvalCommand implements Callable<Integer> {
         splits.computeIfAbsent(label.split(), k -> new Evaluation()).add(label, a, covered);
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.printf(
-        "Knowledge base version %d (%s); regime %s%n",
-        engine.knowledge().version(), engine.knowledge().date(), regime);
-    splits.forEach((name, e) -> report(out, name, e));
-    report(out, "all", all);
-    out.flush();
-    return 0;
   }
 
   private void report(PrintWriter out, String name, Evaluation e) {

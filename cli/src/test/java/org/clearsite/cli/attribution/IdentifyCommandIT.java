@@ -185,6 +185,30 @@ class IdentifyCommandIT {
   }
 
   @Test
+  void evalScoresSeveralFilesAsOneSetAndNeverShowsTheEngineTheirBookkeeping() throws IOException {
+    Path constructed = dir.resolve("constructed.jsonl");
+    Path observed = dir.resolve("observed.jsonl");
+    Files.writeString(
+        constructed,
+        """
+        {"id":"c1","make":"Hikvision","label_maker":"Hikvision","label_covered_uk":true,"split":"held_out"}
+        """);
+    // "origin" is bookkeeping: read as free text, "Dahua" would name a maker.
+    Files.writeString(
+        observed,
+        """
+        {"id":"o1","description":"dome camera","origin":"Dahua","label_maker":null,"label_covered_uk":null,"split":"held_out"}
+        """);
+
+    Cli.Result result = cli().run("eval", constructed.toString(), observed.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("held_out: 2 records")
+        .contains("unknowns kept unknown 1.000");
+  }
+
+  @Test
   void evalRefusesALabelledSetWithAnUnreadableRecord() throws IOException {
     Path labelled = dir.resolve("bad.jsonl");
     Files.writeString(
