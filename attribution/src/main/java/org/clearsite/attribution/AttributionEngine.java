@@ -15,6 +15,7 @@ import org.clearsite.attribution.knowledge.Fingerprint;
 import org.clearsite.attribution.knowledge.KnowledgeBase;
 import org.clearsite.attribution.knowledge.MacPrefix;
 import org.clearsite.attribution.text.BoundedText;
+import org.clearsite.attribution.text.FirstChars;
 import org.clearsite.attribution.text.RequiredText;
 
 /**
@@ -68,7 +69,7 @@ public final class AttributionEngine {
     for (Fingerprint f : knowledge.fingerprints()) {
       rulesByField
           .computeIfAbsent(f.field(), k -> new ArrayList<>())
-          .add(new Rule(f, RequiredText.of(f.pattern())));
+          .add(new Rule(f, RequiredText.of(f.pattern()), FirstChars.of(f.pattern())));
     }
     for (Brand b : knowledge.brands()) {
       if (b.owner() != null) {
@@ -250,7 +251,7 @@ public final class AttributionEngine {
     BoundedText text = BoundedText.of(reading, BoundedText.READS_PER_CHAR);
     String lower = reading.toLowerCase(Locale.ROOT);
     for (Rule rule : rules) {
-      if (!rule.required().mayMatch(reading, lower)) {
+      if (!rule.firstChars().mayMatch(reading) || !rule.required().mayMatch(reading, lower)) {
         continue;
       }
       Fingerprint f = rule.fingerprint();
@@ -266,8 +267,8 @@ public final class AttributionEngine {
     return null;
   }
 
-  /** A fingerprint with the literal text any match of it must contain. */
-  private record Rule(Fingerprint fingerprint, RequiredText required) {}
+  /** A fingerprint with what any value it matches must contain and begin with. */
+  private record Rule(Fingerprint fingerprint, RequiredText required, FirstChars firstChars) {}
 
   private record Hit(Fingerprint fingerprint, MatchResult match) {}
 
