@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,7 +42,11 @@ public final class IdentifyCommand implements Callable<Integer> {
 
   static final String DEFAULT_REGIME = AttributionEngine.DEFAULT_REGIME;
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Answers are ended by the line ends written here, not by the generator's root separator. */
+  private static final JsonMapper JSON =
+      JsonMapper.builder(
+              JsonFactory.builder().rootValueSeparator((SerializableString) null).build())
+          .build();
 
   @Parameters(
       arity = "0..1",
@@ -105,17 +111,20 @@ public final class IdentifyCommand implements Callable<Integer> {
 
   private byte[] render(AttributionEngine engine, List<JsonLines.Line> batch) {
     ByteArrayOutputStream text = new ByteArrayOutputStream(batch.size() * 1024);
-    for (JsonLines.Line line : batch) {
-      if (parseOnly) {
+    if (parseOnly) {
+      for (JsonLines.Line line : batch) {
         if (line.text() != null && !line.text().isBlank()) {
           JSON.readTree(line.text());
         }
-        continue;
       }
-      try (JsonGenerator g = JSON.createGenerator(text)) {
+      return text.toByteArray();
+    }
+    // One generator for the batch: making and closing one per answer cost as much as writing it.
+    try (JsonGenerator g = JSON.createGenerator(text)) {
+      for (JsonLines.Line line : batch) {
         answer(engine, line, g);
+        g.writeRaw('\n');
       }
-      text.write('\n');
     }
     return text.toByteArray();
   }
