@@ -328,7 +328,7 @@ public final class AttributionEngine {
     if (mac == null) {
       return;
     }
-    String hex = mac.replaceAll("[^0-9A-Fa-f]", "").toUpperCase(Locale.ROOT);
+    String hex = hexDigits(mac);
     if (hex.length() != 12) {
       return;
     }
@@ -354,5 +354,19 @@ public final class AttributionEngine {
               "interface registered to " + prefix.registrant(),
               0));
     }
+  }
+
+  /** The hex digits of a MAC address in upper case, without its separators. */
+  private static String hexDigits(String mac) {
+    StringBuilder hex = new StringBuilder(12);
+    for (int i = 0; i < mac.length(); i++) {
+      char c = mac.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F')) {
+        hex.append(c);
+      } else if (c >= 'a' && c <= 'f') {
+        hex.append((char) (c - 'a' + 'A'));
+      }
+    }
+    return hex.toString();
   }
 }

@@ -1,7 +1,6 @@
 package org.clearsite.attribution;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +73,7 @@ final class RegimeFindings {
           for (Regime regime : knowledge.regimes().values()) {
             findings.put(regime.id(), finding(regime, maker, deviceType));
           }
-          return Collections.unmodifiableMap(findings);
+          return Attribution.frozen(findings);
         });
   }
 
