@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -113,9 +114,7 @@ public final class IdentifyCommand implements Callable<Integer> {
     ByteArrayOutputStream text = new ByteArrayOutputStream(batch.size() * 1024);
     if (parseOnly) {
       for (JsonLines.Line line : batch) {
-        if (line.text() != null && !line.text().isBlank()) {
-          JSON.readTree(line.text());
-        }
+        read(line); // just what identify reads before it attributes
       }
       return text.toByteArray();
     }
@@ -151,27 +150,43 @@ public final class IdentifyCommand implements Callable<Integer> {
   }
 
   private void answer(AttributionEngine engine, JsonLines.Line line, JsonGenerator g) {
-    if (line.problem() != null) {
-      AttributionJson.error(g, line.number(), null, line.problem());
+    Input input = read(line);
+    if (input.error() != null) {
+      AttributionJson.error(g, line.number(), null, input.error());
       return;
     }
+    AttributionJson.write(g, input.id(), engine.attribute(input.fields()), regime);
+  }
+
+  /** A line as the engine takes it, or why it cannot be read. */
+  private record Input(Object id, Map<String, String> fields, String error) {
+
+    static Input error(String error) {
+      return new Input(null, null, error);
+    }
+  }
+
+  private static Input read(JsonLines.Line line) {
+    if (line.problem() != null) {
+      return Input.error(line.problem());
+    }
     if (line.text().isBlank()) {
-      AttributionJson.error(g, line.number(), null, "empty line");
-      return;
+      return Input.error("empty line");
+    }
+    Map<String, String> flat = FlatJson.fields(JSON, line.text());
+    if (flat != null) {
+      return new Input(flat.get("id"), flat, null);
     }
     JsonNode node;
     try {
       node = JSON.readTree(line.text());
     } catch (JacksonException e) {
-      AttributionJson.error(g, line.number(), null, "not valid JSON: " + e.getOriginalMessage());
-      return;
+      return Input.error("not valid JSON: " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) {
-      AttributionJson.error(g, line.number(), null, "expected a JSON object");
-      return;
+      return Input.error("expected a JSON object");
     }
-    Object id = id(node.get("id"));
-    AttributionJson.write(g, id, engine.attribute(JsonFields.of(node, Set.of())), regime);
+    return new Input(id(node.get("id")), JsonFields.of(node, Set.of()), null);
   }
 
   private static Object id(JsonNode id) {
