@@ -67,9 +67,7 @@ public final class AttributionEngine {
     this.families = new Families(knowledge);
     this.regimes = new RegimeFindings(knowledge);
     for (Fingerprint f : knowledge.fingerprints()) {
-      rulesByField
-          .computeIfAbsent(f.field(), k -> new ArrayList<>())
-          .add(new Rule(f, RequiredText.of(f.pattern()), FirstChars.of(f.pattern())));
+      rulesByField.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(Rule.of(f));
     }
     for (Brand b : knowledge.brands()) {
       if (b.owner() != null) {
@@ -258,36 +256,57 @@ public final class AttributionEngine {
       try {
         Matcher m = f.pattern().matcher(text.reset());
         if (m.find()) {
-          return new Hit(f, m.toMatchResult());
+          return new Hit(rule, rule.yields() == null ? m.toMatchResult() : null);
         }
       } catch (BoundedText.Exhausted e) {
-        w.note(new Evidence(field, value, "fingerprint:" + f.id(), "pattern gave up", 0));
+        w.note(new Evidence(field, value, rule.id(), "pattern gave up", 0));
       }
     }
     return null;
   }
 
-  /** A fingerprint with what any value it matches must contain and begin with. */
-  private record Rule(Fingerprint fingerprint, RequiredText required, FirstChars firstChars) {}
+  /**
+   * A fingerprint with what any value it matches must contain and begin with, and, when its yields
+   * take nothing from the match, what every match of it indicates.
+   */
+  private record Rule(
+      Fingerprint fingerprint,
+      String id,
+      RequiredText required,
+      FirstChars firstChars,
+      Map<String, String> yields,
+      String indicates) {
 
-  private record Hit(Fingerprint fingerprint, MatchResult match) {}
+    static Rule of(Fingerprint f) {
+      boolean fixed = f.yields().values().stream().noneMatch(v -> v != null && v.contains("$"));
+      return new Rule(
+          f,
+          "fingerprint:" + f.id(),
+          RequiredText.of(f.pattern()),
+          FirstChars.of(f.pattern()),
+          fixed ? f.yields() : null,
+          fixed ? AttributionEngine.indicates(f.yields()) : null);
+    }
+  }
+
+  private record Hit(Rule rule, MatchResult match) {}
 
   private void apply(Hit hit, String field, String value, double scale, Weighing w) {
-    Fingerprint f = hit.fingerprint();
-    Map<String, String> yields = new LinkedHashMap<>();
-    f.yields().forEach((k, v) -> yields.put(k, expand(v, hit.match())));
+    Rule rule = hit.rule();
+    Fingerprint f = rule.fingerprint();
+    Map<String, String> yields = rule.yields();
+    String indicates = rule.indicates();
+    if (yields == null) {
+      yields = new LinkedHashMap<>();
+      for (Map.Entry<String, String> y : f.yields().entrySet()) {
+        yields.put(y.getKey(), expand(y.getValue(), hit.match()));
+      }
+      indicates = indicates(yields);
+    }
     String maker = yields.get("maker");
     String brand = yields.get("brand");
-    StringBuilder indicates = new StringBuilder();
-    yields.forEach((k, v) ->
-        indicates.append(indicates.isEmpty() ? "" : ", ").append(k).append('=').append(v));
     Evidence evidence =
-        new Evidence(
-            field,
-            value,
-            "fingerprint:" + f.id(),
-            indicates.toString(),
-            maker == null ? 0 : f.certainty() * scale);
+        new Evidence(field, value, rule.id(), indicates, maker == null ? 0 : f.certainty() * scale);
     if (maker != null) {
       w.add(evidence, maker, brand);
     } else {
@@ -302,6 +321,13 @@ public final class AttributionEngine {
     if (brand != null && maker == null) {
       w.brand(brand, f.certainty());
     }
+  }
+
+  private static String indicates(Map<String, String> yields) {
+    StringBuilder indicates = new StringBuilder();
+    yields.forEach((k, v) ->
+        indicates.append(indicates.isEmpty() ? "" : ", ").append(k).append('=').append(v));
+    return indicates.toString();
   }
 
   private static String expand(String template, MatchResult m) {

@@ -81,7 +81,7 @@ public final class IdentifyCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool =
         Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
-    Deque<Future<byte[]>> pending = new ArrayDeque<>();
+    Deque<Future<ByteArrayOutputStream>> pending = new ArrayDeque<>();
     try {
       List<JsonLines.Line> batch = new ArrayList<>(BATCH);
       JsonLines.Line line;
@@ -92,14 +92,14 @@ public final class IdentifyCommand implements Callable<Integer> {
           pending.add(pool.submit(() -> render(engine, full)));
           batch = new ArrayList<>(BATCH);
           while (pending.size() > 2 * threads) {
-            out.write(result(pending.poll()));
+            result(pending.poll()).writeTo(out);
           }
         }
       }
       List<JsonLines.Line> last = batch;
       pending.add(pool.submit(() -> render(engine, last)));
       while (!pending.isEmpty()) {
-        out.write(result(pending.poll()));
+        result(pending.poll()).writeTo(out);
       }
     } finally {
       pool.shutdownNow();
@@ -110,13 +110,13 @@ public final class IdentifyCommand implements Callable<Integer> {
 
   private static final int BATCH = 512;
 
-  private byte[] render(AttributionEngine engine, List<JsonLines.Line> batch) {
+  private ByteArrayOutputStream render(AttributionEngine engine, List<JsonLines.Line> batch) {
     ByteArrayOutputStream text = new ByteArrayOutputStream(batch.size() * 1024);
     if (parseOnly) {
       for (JsonLines.Line line : batch) {
         read(line); // just what identify reads before it attributes
       }
-      return text.toByteArray();
+      return text;
     }
     // One generator for the batch: making and closing one per answer cost as much as writing it.
     try (JsonGenerator g = JSON.createGenerator(text)) {
@@ -125,10 +125,11 @@ public final class IdentifyCommand implements Callable<Integer> {
         g.writeRaw('\n');
       }
     }
-    return text.toByteArray();
+    return text; // written out as it is, not copied
   }
 
-  private static byte[] result(Future<byte[]> future) throws IOException {
+  private static ByteArrayOutputStream result(Future<ByteArrayOutputStream> future)
+      throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
