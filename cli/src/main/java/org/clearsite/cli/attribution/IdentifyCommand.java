@@ -174,7 +174,7 @@ public final class IdentifyCommand implements Callable<Integer> {
     if (line.text().isBlank()) {
       return Input.error("empty line");
     }
-    Map<String, String> flat = FlatJson.fields(JSON, line.text());
+    Map<String, String> flat = FlatJson.fields(line.text());
     if (flat != null) {
       return new Input(flat.get("id"), flat, null);
     }
