@@ -15,8 +15,6 @@ import org.clearsite.attribution.knowledge.Fingerprint;
 import org.clearsite.attribution.knowledge.KnowledgeBase;
 import org.clearsite.attribution.knowledge.MacPrefix;
 import org.clearsite.attribution.text.BoundedText;
-import org.clearsite.attribution.text.FirstChars;
-import org.clearsite.attribution.text.RequiredText;
 
 /**
  * Weighs everything observed of one device and names its real maker, or says it cannot. Evidence
@@ -49,7 +47,7 @@ public final class AttributionEngine {
   private final Families families;
   private final MacPrefixes macPrefixes;
   private final RegimeFindings regimes;
-  private final Map<String, List<Rule>> rulesByField = new HashMap<>();
+  private final Map<String, FieldRules> rulesByField = new HashMap<>();
   private final Map<String, List<Brand>> brandsByOwner = new HashMap<>();
 
   public AttributionEngine(KnowledgeBase knowledge) {
@@ -66,9 +64,11 @@ public final class AttributionEngine {
     this.names = new NameIndex(knowledge);
     this.families = new Families(knowledge);
     this.regimes = new RegimeFindings(knowledge);
+    Map<String, List<FingerprintRule>> rules = new LinkedHashMap<>();
     for (Fingerprint f : knowledge.fingerprints()) {
-      rulesByField.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(Rule.of(f));
+      rules.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(FingerprintRule.of(f));
     }
+    rules.forEach((field, list) -> rulesByField.put(field, new FieldRules(list)));
     for (Brand b : knowledge.brands()) {
       if (b.owner() != null) {
         brandsByOwner.computeIfAbsent(b.owner(), k -> new ArrayList<>()).add(b);
@@ -196,7 +196,7 @@ public final class AttributionEngine {
 
   private void fingerprints(Map<String, String> fields, Weighing w) {
     for (Map.Entry<String, String> e : fields.entrySet()) {
-      List<Rule> rules = rulesByField.get(e.getKey());
+      FieldRules rules = rulesByField.get(e.getKey());
       if (rules != null) {
         Hit hit = firstMatch(rules, e.getKey(), e.getValue(), w);
         if (hit != null) {
@@ -206,7 +206,7 @@ public final class AttributionEngine {
     }
     // Devices often keep their model as their default host name ("DH-IPC-HDW2431T").
     String hostname = fields.get("hostname");
-    List<Rule> modelRules = rulesByField.get("model");
+    FieldRules modelRules = rulesByField.get("model");
     if (hostname != null && modelRules != null) {
       Hit hit = firstMatch(modelRules, "hostname", hostname, w);
       if (hit != null) {
@@ -220,7 +220,7 @@ public final class AttributionEngine {
    * without its dash ("DS2CD2143"), in lower case, or with spaces for dashes. Each further reading
    * is made only if the ones before it matched nothing.
    */
-  private Hit firstMatch(List<Rule> rules, String field, String value, Weighing w) {
+  private Hit firstMatch(FieldRules rules, String field, String value, Weighing w) {
     Hit hit = firstMatch(rules, value, field, value, w);
     if (hit != null || !(field.equals("model") || field.equals("onvif_model"))) {
       return hit;
@@ -245,16 +245,21 @@ public final class AttributionEngine {
   }
 
   private static Hit firstMatch(
-      List<Rule> rules, String reading, String field, String value, Weighing w) {
-    BoundedText text = BoundedText.of(reading, BoundedText.READS_PER_CHAR);
-    String lower = reading.toLowerCase(Locale.ROOT);
-    for (Rule rule : rules) {
-      if (!rule.firstChars().mayMatch(reading) || !rule.required().mayMatch(reading, lower)) {
+      FieldRules rules, String reading, String field, String value, Weighing w) {
+    BoundedText text = null;
+    String lower = null;
+    for (FingerprintRule rule : rules.mayMatch(reading)) {
+      if (rule.required().readsLowerCase() && lower == null) {
+        lower = reading.toLowerCase(Locale.ROOT);
+      }
+      if (!rule.required().mayMatch(reading, lower)) {
         continue;
       }
-      Fingerprint f = rule.fingerprint();
+      if (text == null) {
+        text = BoundedText.of(reading, BoundedText.READS_PER_CHAR);
+      }
       try {
-        Matcher m = f.pattern().matcher(text.reset());
+        Matcher m = rule.fingerprint().pattern().matcher(text.reset());
         if (m.find()) {
           return new Hit(rule, rule.yields() == null ? m.toMatchResult() : null);
         }
@@ -265,34 +270,10 @@ public final class AttributionEngine {
     return null;
   }
 
-  /**
-   * A fingerprint with what any value it matches must contain and begin with, and, when its yields
-   * take nothing from the match, what every match of it indicates.
-   */
-  private record Rule(
-      Fingerprint fingerprint,
-      String id,
-      RequiredText required,
-      FirstChars firstChars,
-      Map<String, String> yields,
-      String indicates) {
-
-    static Rule of(Fingerprint f) {
-      boolean fixed = f.yields().values().stream().noneMatch(v -> v != null && v.contains("$"));
-      return new Rule(
-          f,
-          "fingerprint:" + f.id(),
-          RequiredText.of(f.pattern()),
-          FirstChars.of(f.pattern()),
-          fixed ? f.yields() : null,
-          fixed ? AttributionEngine.indicates(f.yields()) : null);
-    }
-  }
-
-  private record Hit(Rule rule, MatchResult match) {}
+  private record Hit(FingerprintRule rule, MatchResult match) {}
 
   private void apply(Hit hit, String field, String value, double scale, Weighing w) {
-    Rule rule = hit.rule();
+    FingerprintRule rule = hit.rule();
     Fingerprint f = rule.fingerprint();
     Map<String, String> yields = rule.yields();
     String indicates = rule.indicates();
@@ -323,7 +304,7 @@ public final class AttributionEngine {
     }
   }
 
-  private static String indicates(Map<String, String> yields) {
+  static String indicates(Map<String, String> yields) {
     StringBuilder indicates = new StringBuilder();
     yields.forEach((k, v) ->
         indicates.append(indicates.isEmpty() ? "" : ", ").append(k).append('=').append(v));

@@ -66,8 +66,13 @@ final class RegimeFindings {
 
   /** Every regime's finding, in the knowledge base's order; the map must not be changed. */
   Map<String, Finding> findings(String maker, String deviceType) {
+    List<String> key = Arrays.asList(maker, deviceType);
+    Map<String, Finding> found = known.get(key);
+    if (found != null) {
+      return found;
+    }
     return known.computeIfAbsent(
-        Arrays.asList(maker, deviceType),
+        key,
         k -> {
           Map<String, Finding> findings = new LinkedHashMap<>();
           for (Regime regime : knowledge.regimes().values()) {

@@ -146,6 +146,11 @@ public final class RequiredText {
     return ignoreCase ? lower.contains(text) : value.contains(text);
   }
 
+  /** Whether {@link #mayMatch} reads the value in lower case. */
+  public boolean readsLowerCase() {
+    return ignoreCase && !text.isEmpty();
+  }
+
   public String text() {
     return text;
   }
