@@ -27,6 +27,9 @@ final class RegimeFindings {
    */
   private final Map<List<String>, Map<String, Finding>> known = new ConcurrentHashMap<>();
 
+  private final Map<Map<String, Finding>, Map<String, Finding>> distinct =
+      new ConcurrentHashMap<>();
+
   RegimeFindings(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
   }
@@ -78,7 +81,9 @@ final class RegimeFindings {
           for (Regime regime : knowledge.regimes().values()) {
             findings.put(regime.id(), finding(regime, maker, deviceType));
           }
-          return Attribution.frozen(findings);
+          // Equal findings share one map, so that whoever writes them out can know them by
+          // identity.
+          return distinct.computeIfAbsent(Attribution.frozen(findings), same -> same);
         });
   }
 
