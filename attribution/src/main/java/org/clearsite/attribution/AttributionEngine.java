@@ -135,8 +135,7 @@ public final class AttributionEngine {
     }
     double strength = match.exact() ? weight : weight * SPELLING_SLIP;
     Brand brand = match.named().brand();
-    String rule =
-        (brand == null ? "organisation:" : "brand:") + NameIndex.key(match.named().name());
+    String rule = match.named().rule();
     if (brand == null) {
       organisation(field, value, rule, match.named().organisation(), strength, fields, w);
       return;

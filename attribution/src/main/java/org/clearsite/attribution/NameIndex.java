@@ -19,9 +19,13 @@ final class NameIndex {
 
   /**
    * What a name stands for: an organisation, or a brand with its links to real makers (one per
-   * period when the maker changed).
+   * period when the maker changed); and the rule evidence from it cites.
    */
-  record Named(String name, String organisation, List<Brand> brands) {
+  record Named(String name, String organisation, List<Brand> brands, String rule) {
+
+    Named(String name, String organisation, List<Brand> brands) {
+      this(name, organisation, brands, (brands.isEmpty() ? "organisation:" : "brand:") + key(name));
+    }
 
     Brand brand() {
       return brands.isEmpty() ? null : brands.get(0);

@@ -35,14 +35,18 @@ final class AttributionJson {
   private static final SerializableString WEIGHT = new SerializedString("weight");
   private static final SerializableString CONFLICTS = new SerializedString("conflicts");
 
-  private static final Map<Double, String> NUMBERS = new ConcurrentHashMap<>();
+  private static final Map<Double, SerializableString> NUMBERS = new ConcurrentHashMap<>();
 
   private static final int MAX_NUMBERS = 10_000;
 
   static void write(JsonGenerator g, Object id, Attribution a, String regime) {
     g.writeStartObject();
     g.writeName(ID);
-    g.writePOJO(id);
+    if (id instanceof String text) {
+      g.writeString(text); // what writePOJO would write, without looking up a serializer
+    } else {
+      g.writePOJO(id);
+    }
     string(g, MAKER, a.maker());
     string(g, BRAND, a.brand());
     string(g, MODEL, a.model());
@@ -102,14 +106,16 @@ final class AttributionJson {
       g.writeNumber(value);
       return;
     }
-    String known = NUMBERS.get(value);
+    SerializableString known = NUMBERS.get(value);
     if (known == null) {
-      known = NumberOutput.toString(value, g.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER));
+      known =
+          new SerializedString(
+              NumberOutput.toString(value, g.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)));
       if (NUMBERS.size() < MAX_NUMBERS) {
         NUMBERS.putIfAbsent(value, known);
       }
     }
-    g.writeNumber(known);
+    g.writeRawValue(known); // what writeNumber writes, already encoded
   }
 
   private static void string(JsonGenerator g, SerializableString name, String value) {
