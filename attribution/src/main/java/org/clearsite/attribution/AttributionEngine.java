@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.clearsite.attribution.knowledge.Brand;
 import org.clearsite.attribution.knowledge.Fingerprint;
 import org.clearsite.attribution.knowledge.KnowledgeBase;
@@ -38,9 +37,6 @@ public final class AttributionEngine {
   private static final double SPELLING_SLIP = 0.9;
   private static final double MAC_PREFIX = 0.35;
   private static final double HOSTNAME_AS_MODEL = 0.8;
-
-  private static final Pattern LETTERS_THEN_DIGIT = Pattern.compile("^([A-Za-z]{2,4})(\\d)");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final KnowledgeBase knowledge;
   private final NameIndex names;
@@ -224,20 +220,10 @@ public final class AttributionEngine {
     if (hit != null || !(field.equals("model") || field.equals("onvif_model"))) {
       return hit;
     }
-    String upper = value.toUpperCase(Locale.ROOT);
-    List<String> tried = new ArrayList<>(4);
-    tried.add(value);
-    for (String reading :
-        List.of(
-            upper,
-            LETTERS_THEN_DIGIT.matcher(upper).replaceFirst("$1-$2"),
-            SPACES.matcher(upper.strip()).replaceAll("-"))) { // "DS 2CD2347G2 LU"
-      if (!tried.contains(reading)) {
-        tried.add(reading);
-        hit = firstMatch(rules, reading, field, value, w);
-        if (hit != null) {
-          return hit;
-        }
+    for (String reading : ModelReadings.of(value)) {
+      hit = firstMatch(rules, reading, field, value, w);
+      if (hit != null) {
+        return hit;
       }
     }
     return null;
