@@ -1,7 +1,11 @@
 package org.clearsite.attribution;
 
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who made a device and whether regimes cover it.
@@ -35,12 +39,45 @@ public record Attribution(
 
   public Attribution {
     boolean siteChangesNothing = regimes == equipment;
-    equipment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(equipment));
-    regimes =
-        siteChangesNothing
-            ? equipment
-            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regimes));
+    equipment = frozen(equipment);
+    regimes = siteChangesNothing ? equipment : frozen(regimes);
     evidence = List.copyOf(evidence);
     conflicts = List.copyOf(conflicts);
+  }
+
+  /**
+   * An unmodifiable copy in the same order, or the map itself when it is one already: the engine
+   * shares a few such maps of findings between all its answers rather than copy one for each.
+   */
+  static <K, V> Map<K, V> frozen(Map<K, V> map) {
+    return map instanceof Frozen<K, V> ? map : new Frozen<>(map);
+  }
+
+  private static final class Frozen<K, V> extends AbstractMap<K, V> {
+    private final Map<K, V> entries;
+
+    Frozen(Map<K, V> map) {
+      this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    @Override
+    public Set<Entry<K, V>> entrySet() {
+      return entries.entrySet();
+    }
+
+    @Override
+    public V get(Object key) {
+      return entries.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return entries.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return entries.size();
+    }
   }
 }

@@ -9,14 +9,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.clearsite.attribution.knowledge.Brand;
 import org.clearsite.attribution.knowledge.Fingerprint;
 import org.clearsite.attribution.knowledge.KnowledgeBase;
 import org.clearsite.attribution.knowledge.MacPrefix;
 import org.clearsite.attribution.knowledge.Organisation;
 import org.clearsite.attribution.text.BoundedText;
-import org.clearsite.attribution.text.RequiredText;
 
 /**
  * Weighs everything observed of one device and names its real maker, or says it cannot. Evidence
@@ -49,15 +47,12 @@ public final class AttributionEngine {
   private static final Pattern RTSP_PORT = Pattern.compile("(?:^|[^0-9])554(?:[^0-9]|$)");
   private static final double HOSTNAME_AS_MODEL = 0.8;
 
-  private static final Pattern LETTERS_THEN_DIGIT = Pattern.compile("^([A-Za-z]{2,4})(\\d)");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   private final KnowledgeBase knowledge;
   private final NameIndex names;
   private final Families families;
   private final MacPrefixes macPrefixes;
   private final RegimeFindings regimes;
-  private final Map<String, List<Rule>> rulesByField = new HashMap<>();
+  private final Map<String, FieldRules> rulesByField = new HashMap<>();
   private final Map<String, List<Brand>> brandsByOwner = new HashMap<>();
 
   public AttributionEngine(KnowledgeBase knowledge) {
@@ -74,11 +69,11 @@ public final class AttributionEngine {
     this.names = new NameIndex(knowledge);
     this.families = new Families(knowledge);
     this.regimes = new RegimeFindings(knowledge);
+    Map<String, List<FingerprintRule>> rules = new LinkedHashMap<>();
     for (Fingerprint f : knowledge.fingerprints()) {
-      rulesByField
-          .computeIfAbsent(f.field(), k -> new ArrayList<>())
-          .add(new Rule(f, RequiredText.of(f.pattern())));
+      rules.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(FingerprintRule.of(f));
     }
+    rules.forEach((field, list) -> rulesByField.put(field, new FieldRules(list)));
     for (Brand b : knowledge.brands()) {
       if (b.owner() != null) {
         brandsByOwner.computeIfAbsent(b.owner(), k -> new ArrayList<>()).add(b);
@@ -145,8 +140,7 @@ public final class AttributionEngine {
     }
     double strength = match.exact() ? weight : weight * SPELLING_SLIP;
     Brand brand = match.named().brand();
-    String rule =
-        (brand == null ? "organisation:" : "brand:") + NameIndex.key(match.named().name());
+    String rule = match.named().rule();
     if (brand == null) {
       organisation(field, value, rule, match.named().organisation(), strength, fields, w);
       return;
@@ -206,7 +200,7 @@ public final class AttributionEngine {
 
   private void fingerprints(Map<String, String> fields, Weighing w) {
     for (Map.Entry<String, String> e : fields.entrySet()) {
-      List<Rule> rules = rulesByField.get(e.getKey());
+      FieldRules rules = rulesByField.get(e.getKey());
       if (rules != null) {
         Hit hit = firstMatch(rules, e.getKey(), e.getValue(), w);
         if (hit != null) {
@@ -216,7 +210,7 @@ public final class AttributionEngine {
     }
     // Devices often keep their model as their default host name ("DH-IPC-HDW2431T").
     String hostname = fields.get("hostname");
-    List<Rule> modelRules = rulesByField.get("model");
+    FieldRules modelRules = rulesByField.get("model");
     if (hostname != null && modelRules != null) {
       Hit hit = firstMatch(modelRules, "hostname", hostname, w);
       if (hit != null) {
@@ -230,72 +224,64 @@ public final class AttributionEngine {
    * without its dash ("DS2CD2143"), in lower case, or with spaces for dashes. Each further reading
    * is made only if the ones before it matched nothing.
    */
-  private Hit firstMatch(List<Rule> rules, String field, String value, Weighing w) {
+  private Hit firstMatch(FieldRules rules, String field, String value, Weighing w) {
     Hit hit = firstMatch(rules, value, field, value, w);
     if (hit != null || !(field.equals("model") || field.equals("onvif_model"))) {
       return hit;
     }
-    String upper = value.toUpperCase(Locale.ROOT);
-    List<String> tried = new ArrayList<>(4);
-    tried.add(value);
-    for (String reading :
-        List.of(
-            upper,
-            LETTERS_THEN_DIGIT.matcher(upper).replaceFirst("$1-$2"),
-            SPACES.matcher(upper.strip()).replaceAll("-"))) { // "DS 2CD2347G2 LU"
-      if (!tried.contains(reading)) {
-        tried.add(reading);
-        hit = firstMatch(rules, reading, field, value, w);
-        if (hit != null) {
-          return hit;
-        }
+    for (String reading : ModelReadings.of(value)) {
+      hit = firstMatch(rules, reading, field, value, w);
+      if (hit != null) {
+        return hit;
       }
     }
     return null;
   }
 
   private static Hit firstMatch(
-      List<Rule> rules, String reading, String field, String value, Weighing w) {
-    BoundedText text = BoundedText.of(reading, BoundedText.READS_PER_CHAR);
-    String lower = reading.toLowerCase(Locale.ROOT);
-    for (Rule rule : rules) {
+      FieldRules rules, String reading, String field, String value, Weighing w) {
+    BoundedText text = null;
+    String lower = null;
+    for (FingerprintRule rule : rules.mayMatch(reading)) {
+      if (rule.required().readsLowerCase() && lower == null) {
+        lower = reading.toLowerCase(Locale.ROOT);
+      }
       if (!rule.required().mayMatch(reading, lower)) {
         continue;
       }
-      Fingerprint f = rule.fingerprint();
+      if (text == null) {
+        text = BoundedText.of(reading, BoundedText.READS_PER_CHAR);
+      }
       try {
-        Matcher m = f.pattern().matcher(text.reset());
+        Matcher m = rule.fingerprint().pattern().matcher(text.reset());
         if (m.find()) {
-          return new Hit(f, m.toMatchResult());
+          return new Hit(rule, rule.yields() == null ? m.toMatchResult() : null);
         }
       } catch (BoundedText.Exhausted e) {
-        w.note(new Evidence(field, value, "fingerprint:" + f.id(), "pattern gave up", 0));
+        w.note(new Evidence(field, value, rule.id(), "pattern gave up", 0));
       }
     }
     return null;
   }
 
-  /** A fingerprint with the literal text any match of it must contain. */
-  private record Rule(Fingerprint fingerprint, RequiredText required) {}
-
-  private record Hit(Fingerprint fingerprint, MatchResult match) {}
+  private record Hit(FingerprintRule rule, MatchResult match) {}
 
   private void apply(Hit hit, String field, String value, double scale, Weighing w) {
-    Fingerprint f = hit.fingerprint();
-    Map<String, String> yields = new LinkedHashMap<>();
-    f.yields().forEach((k, v) -> yields.put(k, expand(v, hit.match())));
+    FingerprintRule rule = hit.rule();
+    Fingerprint f = rule.fingerprint();
+    Map<String, String> yields = rule.yields();
+    String indicates = rule.indicates();
+    if (yields == null) {
+      yields = new LinkedHashMap<>();
+      for (Map.Entry<String, String> y : f.yields().entrySet()) {
+        yields.put(y.getKey(), expand(y.getValue(), hit.match()));
+      }
+      indicates = indicates(yields);
+    }
     String maker = yields.get("maker");
     String brand = yields.get("brand");
-    StringBuilder indicates = new StringBuilder();
-    yields.forEach((k, v) ->
-        indicates.append(indicates.isEmpty() ? "" : ", ").append(k).append('=').append(v));
     Evidence evidence =
-        new Evidence(
-            field,
-            value,
-            "fingerprint:" + f.id(),
-            indicates.toString(),
-            maker == null ? 0 : f.certainty() * scale);
+        new Evidence(field, value, rule.id(), indicates, maker == null ? 0 : f.certainty() * scale);
     if (maker != null) {
       w.add(evidence, maker, brand);
     } else {
@@ -310,6 +296,13 @@ public final class AttributionEngine {
     if (brand != null && maker == null) {
       w.brand(brand, f.certainty());
     }
+  }
+
+  static String indicates(Map<String, String> yields) {
+    StringBuilder indicates = new StringBuilder();
+    yields.forEach((k, v) ->
+        indicates.append(indicates.isEmpty() ? "" : ", ").append(k).append('=').append(v));
+    return indicates.toString();
   }
 
   private static String expand(String template, MatchResult m) {
@@ -350,7 +343,7 @@ public final class AttributionEngine {
     if (mac == null) {
       return;
     }
-    String hex = mac.replaceAll("[^0-9A-Fa-f]", "").toUpperCase(Locale.ROOT);
+    String hex = hexDigits(mac);
     if (hex.length() != 12) {
       return;
     }
@@ -381,5 +374,19 @@ public final class AttributionEngine {
               "interface registered to " + prefix.registrant(),
               0));
     }
+  }
+
+  /** The hex digits of a MAC address in upper case, without its separators. */
+  private static String hexDigits(String mac) {
+    StringBuilder hex = new StringBuilder(12);
+    for (int i = 0; i < mac.length(); i++) {
+      char c = mac.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F')) {
+        hex.append(c);
+      } else if (c >= 'a' && c <= 'f') {
+        hex.append((char) (c - 'a' + 'A'));
+      }
+    }
+    return hex.toString();
   }
 }

@@ -1,6 +1,7 @@
 package org.clearsite.attribution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,17 +19,18 @@ final class NameIndex {
 
   /**
    * What a name stands for: an organisation, or a brand with its links to real makers (one per
-   * period when the maker changed).
+   * period when the maker changed); and the rule evidence from it cites.
    */
-  record Named(String name, String organisation, List<Brand> brands) {
+  record Named(String name, String organisation, List<Brand> brands, String rule) {
+
+    Named(String name, String organisation, List<Brand> brands) {
+      this(name, organisation, brands, (brands.isEmpty() ? "organisation:" : "brand:") + key(name));
+    }
 
     Brand brand() {
       return brands.isEmpty() ? null : brands.get(0);
     }
   }
-
-  private static final java.util.regex.Pattern WORD_BREAKS =
-      java.util.regex.Pattern.compile("[\\s,;/()\\[\\]]+");
 
   private final Map<String, Named> byKey = new HashMap<>();
 
@@ -85,14 +87,16 @@ final class NameIndex {
    * one-letter slip is forgiven in names of five letters or more (two in names of nine or more).
    */
   Match find(String text, boolean fuzzy) {
-    String[] words = WORD_BREAKS.split(text);
+    String[] words = words(text);
+    String[] keys = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      keys[i] = key(words[i]);
+    }
     for (int size = Math.min(4, words.length); size >= 1; size--) {
       for (int start = 0; start + size <= words.length; start++) {
-        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + size));
-        String key = key(phrase);
-        Named exact = byKey.get(key);
+        Named exact = byKey.get(phraseKey(keys, start, size));
         if (exact != null) {
-          return new Match(exact, phrase, true);
+          return new Match(exact, phrase(words, start, size), true);
         }
       }
     }
@@ -101,8 +105,7 @@ final class NameIndex {
     }
     for (int size = Math.min(4, words.length); size >= 1; size--) {
       for (int start = 0; start + size <= words.length; start++) {
-        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + size));
-        String key = key(phrase);
+        String key = phraseKey(keys, start, size);
         if (key.length() < 5 || key.length() > 40) {
           continue;
         }
@@ -111,7 +114,7 @@ final class NameIndex {
             int allowed = known.length() >= 9 ? 2 : 1;
             if (Math.abs(known.length() - key.length()) <= allowed
                 && distance(key, known, allowed) <= allowed) {
-              return new Match(byKey.get(known), phrase, false);
+              return new Match(byKey.get(known), phrase(words, start, size), false);
             }
           }
         }
@@ -120,34 +123,92 @@ final class NameIndex {
     return null;
   }
 
+  /**
+   * The text split at runs of spaces and {@code ,;/()[]}, as {@code String.split} would split it:
+   * an empty first word when the text opens with a break, no empty words at the end.
+   */
+  static String[] words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = 0;
+    int i = 0;
+    while (i < text.length()) {
+      if (isBreak(text.charAt(i))) {
+        words.add(text.substring(start, i));
+        while (i < text.length() && isBreak(text.charAt(i))) {
+          i++;
+        }
+        start = i;
+      } else {
+        i++;
+      }
+    }
+    if (words.isEmpty()) {
+      return new String[] {text}; // no break at all, even in an empty text
+    }
+    words.add(text.substring(start));
+    int size = words.size();
+    while (size > 0 && words.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return words.subList(0, size).toArray(new String[0]);
+  }
+
+  private static boolean isBreak(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r', ',', ';', '/', '(', ')', '[', ']' -> true;
+      default -> false;
+    };
+  }
+
+  /** The key of words joined: a key drops the spaces between them anyway. */
+  private static String phraseKey(String[] keys, int start, int size) {
+    if (size == 1) {
+      return keys[start];
+    }
+    StringBuilder key = new StringBuilder();
+    for (int i = start; i < start + size; i++) {
+      key.append(keys[i]);
+    }
+    return key.toString();
+  }
+
+  private static String phrase(String[] words, int start, int size) {
+    return String.join(" ", Arrays.copyOfRange(words, start, start + size));
+  }
+
   /** Optimal string alignment distance, giving up once it exceeds {@code limit}. */
   static int distance(String a, String b, int limit) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
+    // Three rows of the table are all the recurrence reads: two back for a transposition.
+    int[] beforeLast = new int[b.length() + 1];
+    int[] last = new int[b.length() + 1];
+    int[] row = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
+      last[j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
+      row[0] = i;
       int rowBest = Integer.MAX_VALUE;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        int v = Math.min(Math.min(last[j] + 1, row[j - 1] + 1), last[j - 1] + cost);
         if (i > 1
             && j > 1
             && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
+          v = Math.min(v, beforeLast[j - 2] + 1);
         }
-        d[i][j] = v;
+        row[j] = v;
         rowBest = Math.min(rowBest, v);
       }
       if (rowBest > limit) {
         return limit + 1;
       }
+      int[] spare = beforeLast;
+      beforeLast = last;
+      last = row;
+      row = spare;
     }
-    return d[a.length()][b.length()];
+    return last[b.length()];
   }
 
   static String lower(String s) {

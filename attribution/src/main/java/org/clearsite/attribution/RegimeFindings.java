@@ -1,7 +1,6 @@
 package org.clearsite.attribution;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +26,9 @@ final class RegimeFindings {
    * small vocabularies, so each pair is worked out once.
    */
   private final Map<List<String>, Map<String, Finding>> known = new ConcurrentHashMap<>();
+
+  private final Map<Map<String, Finding>, Map<String, Finding>> distinct =
+      new ConcurrentHashMap<>();
 
   RegimeFindings(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
@@ -67,14 +69,21 @@ final class RegimeFindings {
 
   /** Every regime's finding, in the knowledge base's order; the map must not be changed. */
   Map<String, Finding> findings(String maker, String deviceType) {
+    List<String> key = Arrays.asList(maker, deviceType);
+    Map<String, Finding> found = known.get(key);
+    if (found != null) {
+      return found;
+    }
     return known.computeIfAbsent(
-        Arrays.asList(maker, deviceType),
+        key,
         k -> {
           Map<String, Finding> findings = new LinkedHashMap<>();
           for (Regime regime : knowledge.regimes().values()) {
             findings.put(regime.id(), finding(regime, maker, deviceType));
           }
-          return Collections.unmodifiableMap(findings);
+          // Equal findings share one map, so that whoever writes them out can know them by
+          // identity.
+          return distinct.computeIfAbsent(Attribution.frozen(findings), same -> same);
         });
   }
 

@@ -129,7 +129,13 @@ final class Weighing {
     if (candidates == null || candidates.isEmpty()) {
       return looseBrand != null ? looseBrand : families.name(maker);
     }
-    return candidates.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    Map.Entry<String, Double> best = null;
+    for (Map.Entry<String, Double> candidate : candidates.entrySet()) {
+      if (best == null || candidate.getValue().compareTo(best.getValue()) > 0) {
+        best = candidate; // the first of equals, as Stream.max keeps it
+      }
+    }
+    return best.getKey();
   }
 
   /**

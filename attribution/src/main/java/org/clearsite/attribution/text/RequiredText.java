@@ -36,6 +36,9 @@ public final class RequiredText {
     if (topLevelAlternation(regex)) {
       return new RequiredText("", ignoreCase);
     }
+    if (opensRequiredGroup(regex, i)) {
+      i++; // "(VT[OH])": the group's opening is the pattern's opening
+    }
     StringBuilder literal = new StringBuilder();
     while (i < regex.length()) {
       char c = regex.charAt(i);
@@ -103,6 +106,35 @@ public final class RequiredText {
   }
 
   /**
+   * Whether a capturing group opens at {@code open} that every match goes through from its start:
+   * not optional, and with no "|" of its own.
+   */
+  private static boolean opensRequiredGroup(String regex, int open) {
+    if (!regex.startsWith("(", open) || regex.startsWith("(?", open)) {
+      return false;
+    }
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = open; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == '|' && depth == 1) {
+        return false;
+      } else if (c == ')' && --depth == 0) {
+        return i + 1 >= regex.length() || "?*{".indexOf(regex.charAt(i + 1)) < 0;
+      }
+    }
+    return false;
+  }
+
+  /**
    * False only when the value cannot match; true means "run the pattern".
    *
    * @param lower the value in lower case, computed once by the caller
@@ -112,6 +144,11 @@ public final class RequiredText {
       return true;
     }
     return ignoreCase ? lower.contains(text) : value.contains(text);
+  }
+
+  /** Whether {@link #mayMatch} reads the value in lower case. */
+  public boolean readsLowerCase() {
+    return ignoreCase && !text.isEmpty();
   }
 
   public String text() {

@@ -31,6 +31,12 @@ class RequiredTextTest {
     assertThat(of("^ab+c").text()).isEqualTo("ab");
     assertThat(of("^Hik|^Dahua").text()).isEmpty();
     assertThat(of("a").text()).isEmpty();
+    assertThat(of("(?i)\\b(VT[OH])-?([0-9]{4})").text()).isEqualTo("vt");
+    assertThat(of("(?i)\\b(VT|AB)-").text()).isEmpty();
+    assertThat(of("(VT)?X").text()).isEmpty();
+    assertThat(of("(VT){0,2}X").text()).isEmpty();
+    assertThat(of("(?:VT)X").text()).isEmpty();
+    assertThat(of("([(]VT)X").text()).isEmpty();
   }
 
   /** The filter must never hide a match: every bundled example still passes it. */

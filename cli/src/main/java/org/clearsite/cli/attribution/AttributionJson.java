@@ -7,6 +7,8 @@ import org.clearsite.attribution.Evidence;
 import org.clearsite.attribution.Finding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.NumberOutput;
 import tools.jackson.core.io.SerializedString;
 
 /**
@@ -17,7 +19,7 @@ final class AttributionJson {
 
   private AttributionJson() {}
 
-  // Names and regime answers repeat on every line: encoded once, they are copied as bytes.
+  // Names repeat on every line: encoded once, they are copied as bytes.
   private static final SerializableString ID = new SerializedString("id");
   private static final SerializableString MAKER = new SerializedString("maker");
   private static final SerializableString BRAND = new SerializedString("brand");
@@ -25,8 +27,6 @@ final class AttributionJson {
   private static final SerializableString DEVICE_TYPE = new SerializedString("device_type");
   private static final SerializableString CONFIDENCE = new SerializedString("confidence");
   private static final SerializableString COVERED = new SerializedString("covered");
-  private static final SerializableString REGIMES = new SerializedString("regimes");
-  private static final SerializableString REGIME_RULES = new SerializedString("regime_rules");
   private static final SerializableString EVIDENCE = new SerializedString("evidence");
   private static final SerializableString FIELD = new SerializedString("field");
   private static final SerializableString VALUE = new SerializedString("value");
@@ -35,21 +35,24 @@ final class AttributionJson {
   private static final SerializableString WEIGHT = new SerializedString("weight");
   private static final SerializableString CONFLICTS = new SerializedString("conflicts");
 
-  /** Regime ids, verdicts and rules: a few dozen texts from the knowledge base. */
-  private static final Map<String, SerializableString> ENCODED = new ConcurrentHashMap<>();
+  private static final Map<Double, SerializableString> NUMBERS = new ConcurrentHashMap<>();
 
-  private static final int MAX_ENCODED = 10_000;
+  private static final int MAX_NUMBERS = 10_000;
 
   static void write(JsonGenerator g, Object id, Attribution a, String regime) {
     g.writeStartObject();
     g.writeName(ID);
-    g.writePOJO(id);
+    if (id instanceof String text) {
+      g.writeString(text); // what writePOJO would write, without looking up a serializer
+    } else {
+      g.writePOJO(id);
+    }
     string(g, MAKER, a.maker());
     string(g, BRAND, a.brand());
     string(g, MODEL, a.model());
     string(g, DEVICE_TYPE, a.deviceType());
     g.writeName(CONFIDENCE);
-    g.writeNumber(a.confidence());
+    number(g, a.confidence());
     Finding finding = a.equipment().get(regime);
     g.writeName(COVERED);
     if (finding == null || finding.covered() == null) {
@@ -57,20 +60,7 @@ final class AttributionJson {
     } else {
       g.writeBoolean(finding.covered());
     }
-    g.writeName(REGIMES);
-    g.writeStartObject();
-    for (Map.Entry<String, Finding> f : a.regimes().entrySet()) {
-      g.writeName(encoded(f.getKey()));
-      g.writeString(encoded(f.getValue().verdict()));
-    }
-    g.writeEndObject();
-    g.writeName(REGIME_RULES);
-    g.writeStartObject();
-    for (Map.Entry<String, Finding> f : a.regimes().entrySet()) {
-      g.writeName(encoded(f.getKey()));
-      g.writeString(encoded(f.getValue().rule()));
-    }
-    g.writeEndObject();
+    RegimesJson.write(g, a.regimes());
     g.writeName(EVIDENCE);
     g.writeStartArray();
     for (Evidence e : a.evidence()) {
@@ -81,7 +71,7 @@ final class AttributionJson {
       string(g, RULE, e.rule());
       string(g, INDICATES, e.indicates());
       g.writeName(WEIGHT);
-      g.writeNumber(e.weight());
+      number(g, e.weight());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -107,16 +97,25 @@ final class AttributionJson {
     g.writeEndObject();
   }
 
-  private static SerializableString encoded(String text) {
-    SerializableString known = ENCODED.get(text);
-    if (known != null) {
-      return known;
+  /**
+   * Confidences and weights are a few dozen values, each formatted once, as the generator would
+   * format it: formatting a double was a tenth of the writing.
+   */
+  private static void number(JsonGenerator g, double value) {
+    if (!Double.isFinite(value)) {
+      g.writeNumber(value);
+      return;
     }
-    SerializableString fresh = new SerializedString(text);
-    if (ENCODED.size() < MAX_ENCODED) {
-      ENCODED.putIfAbsent(text, fresh);
+    SerializableString known = NUMBERS.get(value);
+    if (known == null) {
+      known =
+          new SerializedString(
+              NumberOutput.toString(value, g.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)));
+      if (NUMBERS.size() < MAX_NUMBERS) {
+        NUMBERS.putIfAbsent(value, known);
+      }
     }
-    return fresh;
+    g.writeRawValue(known); // what writeNumber writes, already encoded
   }
 
   private static void string(JsonGenerator g, SerializableString name, String value) {

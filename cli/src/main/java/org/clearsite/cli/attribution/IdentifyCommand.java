@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,7 +43,11 @@ public final class IdentifyCommand implements Callable<Integer> {
 
   static final String DEFAULT_REGIME = AttributionEngine.DEFAULT_REGIME;
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Answers are ended by the line ends written here, not by the generator's root separator. */
+  private static final JsonMapper JSON =
+      JsonMapper.builder(
+              JsonFactory.builder().rootValueSeparator((SerializableString) null).build())
+          .build();
 
   @Parameters(
       arity = "0..1",
@@ -74,7 +81,7 @@ public final class IdentifyCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool =
         Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
-    Deque<Future<byte[]>> pending = new ArrayDeque<>();
+    Deque<Future<ByteArrayOutputStream>> pending = new ArrayDeque<>();
     try {
       List<JsonLines.Line> batch = new ArrayList<>(BATCH);
       JsonLines.Line line;
@@ -85,14 +92,14 @@ public final class IdentifyCommand implements Callable<Integer> {
           pending.add(pool.submit(() -> render(engine, full)));
           batch = new ArrayList<>(BATCH);
           while (pending.size() > 2 * threads) {
-            out.write(result(pending.poll()));
+            result(pending.poll()).writeTo(out);
           }
         }
       }
       List<JsonLines.Line> last = batch;
       pending.add(pool.submit(() -> render(engine, last)));
       while (!pending.isEmpty()) {
-        out.write(result(pending.poll()));
+        result(pending.poll()).writeTo(out);
       }
     } finally {
       pool.shutdownNow();
@@ -103,24 +110,26 @@ public final class IdentifyCommand implements Callable<Integer> {
 
   private static final int BATCH = 512;
 
-  private byte[] render(AttributionEngine engine, List<JsonLines.Line> batch) {
+  private ByteArrayOutputStream render(AttributionEngine engine, List<JsonLines.Line> batch) {
     ByteArrayOutputStream text = new ByteArrayOutputStream(batch.size() * 1024);
-    for (JsonLines.Line line : batch) {
-      if (parseOnly) {
-        if (line.text() != null && !line.text().isBlank()) {
-          JSON.readTree(line.text());
-        }
-        continue;
+    if (parseOnly) {
+      for (JsonLines.Line line : batch) {
+        read(line); // just what identify reads before it attributes
       }
-      try (JsonGenerator g = JSON.createGenerator(text)) {
-        answer(engine, line, g);
-      }
-      text.write('\n');
+      return text;
     }
-    return text.toByteArray();
+    // One generator for the batch: making and closing one per answer cost as much as writing it.
+    try (JsonGenerator g = JSON.createGenerator(text)) {
+      for (JsonLines.Line line : batch) {
+        answer(engine, line, g);
+        g.writeRaw('\n');
+      }
+    }
+    return text; // written out as it is, not copied
   }
 
-  private static byte[] result(Future<byte[]> future) throws IOException {
+  private static ByteArrayOutputStream result(Future<ByteArrayOutputStream> future)
+      throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -142,27 +151,43 @@ public final class IdentifyCommand implements Callable<Integer> {
   }
 
   private void answer(AttributionEngine engine, JsonLines.Line line, JsonGenerator g) {
-    if (line.problem() != null) {
-      AttributionJson.error(g, line.number(), null, line.problem());
+    Input input = read(line);
+    if (input.error() != null) {
+      AttributionJson.error(g, line.number(), null, input.error());
       return;
     }
+    AttributionJson.write(g, input.id(), engine.attribute(input.fields()), regime);
+  }
+
+  /** A line as the engine takes it, or why it cannot be read. */
+  private record Input(Object id, Map<String, String> fields, String error) {
+
+    static Input error(String error) {
+      return new Input(null, null, error);
+    }
+  }
+
+  private static Input read(JsonLines.Line line) {
+    if (line.problem() != null) {
+      return Input.error(line.problem());
+    }
     if (line.text().isBlank()) {
-      AttributionJson.error(g, line.number(), null, "empty line");
-      return;
+      return Input.error("empty line");
+    }
+    Map<String, String> flat = FlatJson.fields(line.text());
+    if (flat != null) {
+      return new Input(flat.get("id"), flat, null);
     }
     JsonNode node;
     try {
       node = JSON.readTree(line.text());
     } catch (JacksonException e) {
-      AttributionJson.error(g, line.number(), null, "not valid JSON: " + e.getOriginalMessage());
-      return;
+      return Input.error("not valid JSON: " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) {
-      AttributionJson.error(g, line.number(), null, "expected a JSON object");
-      return;
+      return Input.error("expected a JSON object");
     }
-    Object id = id(node.get("id"));
-    AttributionJson.write(g, id, engine.attribute(JsonFields.of(node, Set.of())), regime);
+    return new Input(id(node.get("id")), JsonFields.of(node, Set.of()), null);
   }
 
   private static Object id(JsonNode id) {

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads JSON Lines as raw bytes, one line at a time, so that a line of invalid UTF-8 or of
@@ -52,16 +53,27 @@ final class JsonLines {
       }
       try {
         String decoded =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
+            ascii(bytes)
+                ? new String(bytes, StandardCharsets.ISO_8859_1) // the same text, decoded faster
+                : StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         text = decoded.endsWith("\r") ? decoded.substring(0, decoded.length() - 1) : decoded;
       } catch (CharacterCodingException e) {
         problem = "not valid UTF-8";
       }
+    }
+
+    private static boolean ascii(byte[] bytes) {
+      for (byte b : bytes) {
+        if (b < 0) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -101,6 +113,11 @@ final class JsonLines {
         position++;
       }
       int chunk = position - start;
+      if (length == 0 && position < limit) {
+        position++; // the '\n' of a line that is all in the buffer: copied once
+        number++;
+        return new Line(number, Arrays.copyOfRange(buffer, start, start + chunk), null);
+      }
       if (length + chunk <= MAX_LINE_BYTES) {
         if (bytes == null) {
           bytes = new ByteArrayOutputStream(Math.max(chunk, 256));
