@@ -119,9 +119,11 @@ public final class AttributionEngine {
     name(fields, "make", MAKE_FIELD, true, w);
     name(fields, "onvif_manufacturer", ONVIF_MANUFACTURER, true, w);
     for (Map.Entry<String, String> e : fields.entrySet()) {
+      // Registers often carry the make inside the model column ("XVR DAHUA 5104S").
       boolean freeText =
           e.getKey().equals("description")
               || e.getKey().equals("asset_text")
+              || e.getKey().equals("model")
               || !org.clearsite.attribution.knowledge.KnowledgeLoader.FIELDS.contains(e.getKey());
       if (freeText && !e.getKey().equals("id") && !e.getKey().startsWith("label_")) {
         name(fields, e.getKey(), FREE_TEXT, false, w);

@@ -80,6 +80,7 @@ final class Weighing {
         best = m.getValue();
       }
     }
+    top = maker(top);
     List<String> conflicts = new ArrayList<>();
     double against = 0;
     for (Map.Entry<String, Double> m : makers.entrySet()) {
@@ -122,6 +123,22 @@ final class Weighing {
         regimes.onSite(findings, fields),
         evidence,
         conflicts);
+  }
+
+  /**
+   * "Avigilon (Motorola Solutions)": when evidence names a company and, on its own enough for an
+   * answer, a subsidiary of it that makes equipment, the subsidiary made the device and the parent
+   * owns it.
+   */
+  private String maker(String top) {
+    for (Map.Entry<String, Double> m : makers.entrySet()) {
+      if (m.getValue() >= AttributionEngine.ANSWER_FROM
+          && families.owns(top, m.getKey())
+          && families.makesEquipment(m.getKey())) {
+        return m.getKey();
+      }
+    }
+    return top;
   }
 
   private String bestBrand(String maker) {

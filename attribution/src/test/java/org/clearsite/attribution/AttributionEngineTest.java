@@ -89,6 +89,20 @@ class AttributionEngineTest {
   }
 
   @Test
+  void aSubsidiaryThatMakesEquipmentIsTheMakerWhenItsParentIsNamedToo() {
+    Attribution a =
+        engine.attribute(
+            Map.of("make", "Hikvision", "model", "DS-2CD2143G0-I", "onvif_manufacturer", "EZVIZ"));
+    Attribution parentOnly =
+        engine.attribute(Map.of("make", "Hikvision", "model", "DS-2CD2143G0-I"));
+
+    assertThat(a.evidence()).extracting(Evidence::indicates).contains("maker=ezviz");
+    assertThat(a.maker()).isEqualTo("EZVIZ");
+    assertThat(parentOnly.maker()).isEqualTo("Hikvision");
+    assertThat(a.conflicts()).isEmpty();
+  }
+
+  @Test
   void aMakerOutsideThePrcIsNotCovered() {
     Attribution a = engine.attribute(Map.of("model", "AXIS P3245-V"));
 

@@ -76,7 +76,7 @@ class KnowledgeLoaderTest {
     replace("organisations.yaml", "    country: SE", "    contry: SE");
 
     assertThatThrownBy(() -> KnowledgeLoader.fromDirectory(dir))
-        .hasMessageStartingWith("organisations.yaml:28: unknown key 'contry'");
+        .hasMessageStartingWith("organisations.yaml:29: unknown key 'contry'");
   }
 
   @Test
