@@ -65,6 +65,13 @@ public final class RequiredText {
         break;
       }
       int next = i + width;
+      if (literal.isEmpty()
+          && next < regex.length()
+          && "?*".indexOf(regex.charAt(next)) >= 0
+          && (next + 1 >= regex.length() || "?+".indexOf(regex.charAt(next + 1)) < 0)) {
+        i = next + 1; // "i?DS": an optional opening character; what follows it still must be there
+        continue;
+      }
       if (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0) {
         break; // this character is optional
       }

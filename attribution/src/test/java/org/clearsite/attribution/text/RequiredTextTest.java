@@ -32,6 +32,9 @@ class RequiredTextTest {
     assertThat(of("^Hik|^Dahua").text()).isEmpty();
     assertThat(of("a").text()).isEmpty();
     assertThat(of("(?i)\\b(VT[OH])-?([0-9]{4})").text()).isEqualTo("vt");
+    assertThat(of("(?i)\\bi?DS-?(7[0-9]{3})").text()).isEqualTo("ds");
+    assertThat(of("x*abc").text()).isEqualTo("abc");
+    assertThat(of("x??abc").text()).isEmpty();
     assertThat(of("(?i)\\b(VT|AB)-").text()).isEmpty();
     assertThat(of("(VT)?X").text()).isEmpty();
     assertThat(of("(VT){0,2}X").text()).isEmpty();
