@@ -133,6 +133,7 @@ final class Weighing {
   private String maker(String top) {
     for (Map.Entry<String, Double> m : makers.entrySet()) {
       if (m.getValue() >= AttributionEngine.ANSWER_FROM
+          && !m.getKey().equals(top)
           && families.owns(top, m.getKey())
           && families.makesEquipment(m.getKey())) {
         return m.getKey();

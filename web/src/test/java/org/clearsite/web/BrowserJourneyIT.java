@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What people do in a real browser (headless Chromium): sign in, find their way with the mouse and
@@ -48,7 +51,11 @@ class BrowserJourneyIT {
   private void signIn(String name) {
     chromium.driver.get(estate.url("/sign-in"));
     chromium.driver.findElement(By.id("name")).sendKeys(name);
+    WebElement form = chromium.driver.findElement(By.tagName("form"));
     chromium.driver.findElement(By.id("password")).sendKeys(WebEstate.PASSWORD, Keys.ENTER);
+    // Enter returns before the next page loads: reading it too early finds the old page's elements.
+    new WebDriverWait(chromium.driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.stalenessOf(form));
   }
 
   @Test

@@ -6,19 +6,18 @@ import java.util.Properties;
 import java.util.Set;
 import org.clearsite.account.DepartmentScope;
 import org.clearsite.account.Role;
-import org.clearsite.attribution.Attribution;
 import org.clearsite.attribution.AttributionEngine;
 import org.clearsite.attribution.knowledge.KnowledgeLoader;
 import org.clearsite.persistence.RowsSource;
 import org.clearsite.persistence.TestDatabase;
 import org.clearsite.persistence.account.JdbcAccounts;
-import org.clearsite.persistence.attribution.JdbcAttributions;
 import org.clearsite.persistence.device.JdbcDevices;
 import org.clearsite.persistence.register.JdbcRegisterStore;
 import org.clearsite.persistence.site.JdbcSites;
 import org.clearsite.register.ImportProgress;
 import org.clearsite.register.RegisterImport;
 import org.clearsite.site.SensitivityPolicy;
+import org.clearsite.web.attribution.EstateAttribution;
 import org.clearsite.web.security.Passwords;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -104,18 +103,7 @@ final class WebEstate implements AutoCloseable {
   }
 
   private void attributeAll() {
-    new JdbcAttributions(db.database())
-        .attributeStale(
-            engine.knowledge().version(),
-            fields -> {
-              Attribution a = engine.attribute(fields);
-              return new JdbcAttributions.Verdict(
-                  a.maker(),
-                  a.brand(),
-                  a.deviceType(),
-                  a.confidence(),
-                  a.covered(AttributionEngine.DEFAULT_REGIME));
-            });
+    EstateAttribution.attributeStale(db.database(), engine);
   }
 
   /** Adds an account in no department. */

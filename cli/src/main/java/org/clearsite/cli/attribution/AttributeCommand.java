@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.clearsite.attribution.AttributionEngine;
 import org.clearsite.cli.Context;
 import org.clearsite.persistence.Database;
+import org.clearsite.web.attribution.EstateAttribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 

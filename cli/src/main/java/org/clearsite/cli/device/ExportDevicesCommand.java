@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clearsite.cli.Context;
 import org.clearsite.cli.UserError;
-import org.clearsite.cli.attribution.EstateAttribution;
 import org.clearsite.cli.attribution.Knowledge;
 import org.clearsite.estate.Estate;
 import org.clearsite.persistence.Database;
 import org.clearsite.persistence.estate.JdbcEstate;
+import org.clearsite.web.attribution.EstateAttribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

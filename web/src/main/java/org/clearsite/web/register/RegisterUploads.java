@@ -8,14 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Properties;
 import org.clearsite.account.Role;
-import org.clearsite.attribution.Attribution;
 import org.clearsite.attribution.AttributionEngine;
 import org.clearsite.audit.AuditChange;
 import org.clearsite.discovery.register.RegisterFiles;
 import org.clearsite.identity.Names;
 import org.clearsite.persistence.Database;
 import org.clearsite.persistence.JsonText;
-import org.clearsite.persistence.attribution.JdbcAttributions;
 import org.clearsite.persistence.audit.JdbcAuditLog;
 import org.clearsite.persistence.register.JdbcRegisterStore;
 import org.clearsite.register.ImportProgress;
@@ -25,6 +23,7 @@ import org.clearsite.register.RegisterImport;
 import org.clearsite.register.RegisterSource;
 import org.clearsite.site.SensitivityPolicy;
 import org.clearsite.web.WebSettings;
+import org.clearsite.web.attribution.EstateAttribution;
 import org.clearsite.web.security.SignedIn;
 import org.springframework.stereotype.Component;
 
@@ -94,9 +93,7 @@ public class RegisterUploads {
                 .replace(file.getFileName().toString(), name)
                 .replace("--sheet", "A sheet name"));
       }
-      new JdbcAttributions(database)
-          .attributeStale(
-              engine.knowledge().version(), fields -> verdict(engine.attribute(fields)));
+      EstateAttribution.attributeStale(database, engine);
       audit.append(
           new AuditChange(
               uploader.getUsername(),
@@ -122,15 +119,6 @@ public class RegisterUploads {
     } finally {
       Files.deleteIfExists(file);
     }
-  }
-
-  private static JdbcAttributions.Verdict verdict(Attribution a) {
-    return new JdbcAttributions.Verdict(
-        a.maker(),
-        a.brand(),
-        a.deviceType(),
-        a.confidence(),
-        a.covered(AttributionEngine.DEFAULT_REGIME));
   }
 
   /** Registers are judged by content, but the extension tells CSV from XLSX for the reader. */

@@ -1,4 +1,4 @@
-package org.clearsite.cli.attribution;
+package org.clearsite.web.attribution;
 
 import org.clearsite.attribution.Attribution;
 import org.clearsite.attribution.AttributionEngine;
@@ -7,7 +7,8 @@ import org.clearsite.persistence.attribution.JdbcAttributions;
 
 /**
  * Attributes every stored device that has no attribution from the current knowledge base version:
- * new devices after an import, and all of them after the knowledge base changes.
+ * new devices after an import, and all of them after the knowledge base changes. Web uploads and
+ * the CLI (which runs the web module too) share it.
  */
 public final class EstateAttribution {
 
@@ -22,7 +23,7 @@ public final class EstateAttribution {
   }
 
   /** What the database keeps of an attribution: the answer under the default regime. */
-  public static JdbcAttributions.Verdict verdict(Attribution a) {
+  private static JdbcAttributions.Verdict verdict(Attribution a) {
     return new JdbcAttributions.Verdict(
         a.maker(),
         a.brand(),
