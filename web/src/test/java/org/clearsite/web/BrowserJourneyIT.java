@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What people do in a real browser (headless Chromium): sign in, find their way with the mouse and
@@ -51,11 +48,12 @@ class BrowserJourneyIT {
   private void signIn(String name) {
     chromium.driver.get(estate.url("/sign-in"));
     chromium.driver.findElement(By.id("name")).sendKeys(name);
-    WebElement form = chromium.driver.findElement(By.tagName("form"));
-    chromium.driver.findElement(By.id("password")).sendKeys(WebEstate.PASSWORD, Keys.ENTER);
-    // Enter returns before the next page loads: reading it too early finds the old page's elements.
-    new WebDriverWait(chromium.driver, Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(form));
+    chromium.toNextPage(() ->
+        chromium.driver.findElement(By.id("password")).sendKeys(WebEstate.PASSWORD, Keys.ENTER));
+  }
+
+  private void follow(String linkText) {
+    chromium.toNextPage(() -> chromium.driver.findElement(By.linkText(linkText)).click());
   }
 
   @Test
@@ -78,13 +76,13 @@ class BrowserJourneyIT {
   @Test
   void withTheMouseFromSitesToADeviceAndItsEvidence() throws Exception {
     signIn("alice");
-    chromium.driver.findElement(By.linkText("Sites")).click();
-    chromium.driver.findElement(By.linkText("2 Marsham Street")).click();
+    follow("Sites");
+    follow("2 Marsham Street");
     assertThat(chromium.driver.findElement(By.tagName("h1")).getText())
         .isEqualTo("2 Marsham Street");
     chromium.screenshot("site");
 
-    chromium.driver.findElement(By.linkText("Hikvision DS-2CD2143G0-I")).click();
+    follow("Hikvision DS-2CD2143G0-I");
 
     assertThat(chromium.driver.findElement(By.id("attributed-maker")).getText()).isNotBlank();
     WebElement evidence = chromium.driver.findElement(By.id("evidence"));
@@ -103,7 +101,7 @@ class BrowserJourneyIT {
     chromium.driver.switchTo().activeElement().sendKeys("alice", Keys.TAB);
     chromium.driver.switchTo().activeElement().sendKeys(WebEstate.PASSWORD, Keys.TAB);
     assertThat(chromium.driver.switchTo().activeElement().getText()).isEqualTo("Sign in");
-    chromium.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+    chromium.toNextPage(() -> chromium.driver.switchTo().activeElement().sendKeys(Keys.ENTER));
     assertThat(chromium.driver.findElement(By.tagName("h1")).getText())
         .isEqualTo("Covered equipment");
 
@@ -112,8 +110,9 @@ class BrowserJourneyIT {
       chromium.driver.switchTo().activeElement().sendKeys(Keys.TAB);
     }
     assertThat(chromium.driver.switchTo().activeElement()).isEqualTo(devices);
-    devices.sendKeys(Keys.ENTER);
-    chromium.driver.findElement(By.id("q")).sendKeys("hikvision", Keys.ENTER);
+    chromium.toNextPage(() -> devices.sendKeys(Keys.ENTER));
+    chromium.toNextPage(
+        () -> chromium.driver.findElement(By.id("q")).sendKeys("hikvision", Keys.ENTER));
 
     assertThat(chromium.driver.findElement(By.id("devices-table")).getText()).contains("Hikvision");
     chromium.screenshot("device-search-keyboard");
@@ -122,15 +121,17 @@ class BrowserJourneyIT {
   @Test
   void fromTheReviewQueueConfirmAnAttributionAfterForgettingTheReason() throws Exception {
     signIn("alice");
-    chromium.driver.findElement(By.linkText("Devices")).click();
-    chromium.driver.findElement(By.id("q")).sendKeys("DS-2CD2143G0-I", Keys.ENTER);
-    chromium.driver.findElement(By.linkText("Hikvision DS-2CD2143G0-I")).click();
+    follow("Devices");
+    chromium.toNextPage(
+        () -> chromium.driver.findElement(By.id("q")).sendKeys("DS-2CD2143G0-I", Keys.ENTER));
+    follow("Hikvision DS-2CD2143G0-I");
     chromium.driver.findElement(By.id("decision")).click();
-    chromium
-        .driver
-        .findElement(
-            By.cssSelector("button.govuk-button[type=submit]:not(.govuk-button--secondary)"))
-        .click();
+    chromium.toNextPage(() ->
+        chromium
+            .driver
+            .findElement(
+                By.cssSelector("button.govuk-button[type=submit]:not(.govuk-button--secondary)"))
+            .click());
 
     assertThat(chromium.driver.findElement(By.className("govuk-error-summary")).getText())
         .contains("Enter the reason for your decision");
@@ -139,7 +140,7 @@ class BrowserJourneyIT {
 
     chromium.driver.findElement(By.linkText("Enter the reason for your decision")).click();
     chromium.driver.switchTo().activeElement().sendKeys("Model number read off the camera");
-    chromium.driver.findElement(By.id("reason")).submit();
+    chromium.toNextPage(() -> chromium.driver.findElement(By.id("reason")).submit());
 
     assertThat(chromium.driver.findElement(By.className("govuk-notification-banner")).getText())
         .contains("Your review has been saved");
@@ -158,10 +159,10 @@ class BrowserJourneyIT {
             + "Croydon Lunar House,Yard,Dahua,IPC-HFW2431S,BR-2,999.1.1.1\n");
     try {
       signIn("erin");
-      chromium.driver.findElement(By.linkText("Upload a register")).click();
+      follow("Upload a register");
       assertThat(chromium.seriousAccessibilityViolations()).as("upload form").isEmpty();
       chromium.driver.findElement(By.id("file")).sendKeys(register.toAbsolutePath().toString());
-      chromium.driver.findElement(By.id("file")).submit();
+      chromium.toNextPage(() -> chromium.driver.findElement(By.id("file")).submit());
 
       assertThat(chromium.driver.findElement(By.className("govuk-error-summary")).getText())
           .contains("1 row was not imported");

@@ -8,10 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven through its ChromeDriver (never a downloaded browser). Missing
@@ -55,6 +59,17 @@ final class Chromium implements AutoCloseable {
             .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+  }
+
+  /**
+   * Does what loads another page, then waits until the old one is gone. Key presses and form
+   * submissions return before the next page loads, so reading at once can find the old page's
+   * elements, which then go stale under the test.
+   */
+  void toNextPage(Runnable action) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    action.run();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
   }
 
   void screenshot(String name) throws IOException {

@@ -65,10 +65,11 @@ class SingleSignOnIT {
 
   private void signInAtTheProvider(String name) {
     chromium.driver.get(estate.url("/sign-in"));
-    chromium.driver.findElement(By.id("single-sign-on")).click();
+    chromium.toNextPage(() -> chromium.driver.findElement(By.id("single-sign-on")).click());
     chromium.driver.findElement(By.id("username")).sendKeys(name);
     chromium.driver.findElement(By.id("password")).sendKeys(OpenIdProvider.PASSWORD);
-    chromium.driver.findElement(By.cssSelector("button[type=submit]")).click();
+    chromium.toNextPage(
+        () -> chromium.driver.findElement(By.cssSelector("button[type=submit]")).click());
   }
 
   @Test
