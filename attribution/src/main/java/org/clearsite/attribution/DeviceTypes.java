@@ -1,6 +1,7 @@
 package org.clearsite.attribution;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,15 @@ final class DeviceTypes {
           "\\b(camera|cam|cctv|dome|bullet|ptz|turret|fisheye|anpr|lpr|ipc|eyeball)\\b");
 
   private DeviceTypes() {}
+
+  /**
+   * The type a record states: its device type field, or failing that the words of its description
+   * ("Lorex 2K Video Doorbell", "radio").
+   */
+  static String fromFields(Map<String, String> fields) {
+    String stated = normalise(fields.get("device_type"));
+    return stated != null ? stated : normalise(fields.get("description"));
+  }
 
   static String normalise(String text) {
     if (text == null) {

@@ -113,7 +113,7 @@ final class NameIndex {
           for (String known : fuzzyKeys.getOrDefault(length, List.of())) {
             int allowed = known.length() >= 9 ? 2 : 1;
             if (Math.abs(known.length() - key.length()) <= allowed
-                && distance(key, known, allowed) <= allowed) {
+                && nearMiss(key, known, allowed)) {
               return new Match(byKey.get(known), phrase(words, start, size), false);
             }
           }
@@ -174,6 +174,16 @@ final class NameIndex {
 
   private static String phrase(String[] words, int start, int size) {
     return String.join(" ", Arrays.copyOfRange(words, start, start + size));
+  }
+
+  /**
+   * A slip of one edit anywhere, or of two when the first two letters agree: a name that differs in
+   * its first two letters ("Hankvision") is more likely another company's than a typo of
+   * "Hikvision".
+   */
+  private static boolean nearMiss(String key, String known, int allowed) {
+    int edits = distance(key, known, allowed);
+    return edits <= 1 || (edits <= allowed && key.regionMatches(0, known, 0, 2));
   }
 
   /** Optimal string alignment distance, giving up once it exceeds {@code limit}. */

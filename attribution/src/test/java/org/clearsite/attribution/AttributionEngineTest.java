@@ -39,7 +39,7 @@ class AttributionEngineTest {
     Attribution right = engine.attribute(Map.of("make", "Hikvision"));
 
     assertThat(typo.maker()).isEqualTo("Hikvision");
-    assertThat(typo.confidence()).isLessThan(right.confidence());
+    assertThat(typo.evidence().get(0).weight()).isLessThan(right.evidence().get(0).weight());
   }
 
   @Test

@@ -30,6 +30,12 @@ public final class RequiredText {
     if (regex.startsWith("^", i)) {
       i++;
     }
+    if (regex.startsWith("(?<!", i) || regex.startsWith("(?<=", i)) {
+      i = closingParenthesis(regex, i) + 1; // a look-behind reads text before the match
+      if (i == 0) {
+        return new RequiredText("", ignoreCase);
+      }
+    }
     if (regex.startsWith("\\b", i)) {
       i += 2; // a word boundary is not text: what follows it still must be there
     }
@@ -110,6 +116,27 @@ public final class RequiredText {
       }
     }
     return false;
+  }
+
+  /** Where the group opening at {@code open} closes; -1 when it does not. */
+  private static int closingParenthesis(String regex, int open) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = open; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

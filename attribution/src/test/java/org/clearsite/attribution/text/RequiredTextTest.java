@@ -29,6 +29,8 @@ class RequiredTextTest {
     assertThat(of("(?i)^(AXIS )?[MPQ]\\d{4}").text()).isEmpty();
     assertThat(of("^DNVRS-Webs\\.x").text()).isEqualTo("DNVRS-Webs.x");
     assertThat(of("^ab+c").text()).isEqualTo("ab");
+    assertThat(of("(?i)(?<![-/_])\\bIPC([2-9])").text()).isEqualTo("ipc");
+    assertThat(of("(?<=a(b))cd").text()).isEqualTo("cd");
     assertThat(of("^Hik|^Dahua").text()).isEmpty();
     assertThat(of("a").text()).isEmpty();
     assertThat(of("(?i)\\b(VT[OH])-?([0-9]{4})").text()).isEqualTo("vt");
