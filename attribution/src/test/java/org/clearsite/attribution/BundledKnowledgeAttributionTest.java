@@ -25,4 +25,28 @@ class BundledKnowledgeAttributionTest {
     assertThat(radio.deviceType()).isEqualTo("other");
     assertThat(radio.regimes().get("uk-sensitive-sites").covered()).isFalse();
   }
+
+  @Test
+  void aBrandNamedTwiceIsOneWitness() {
+    // Undated, a Lorex link to Dahua counts for less than an answer needs; naming the brand again
+    // in the description is the same reading, not a second witness.
+    Attribution lorex =
+        ENGINE.attribute(Map.of("make", "Lorex", "description", "Lorex 2K Video Doorbell"));
+
+    assertThat(lorex.maker()).isNull();
+    assertThat(lorex.evidence()).hasSize(2);
+  }
+
+  @Test
+  void theDescriptionGivesTheDeviceTypeWhenNoneIsRecorded() {
+    Attribution radio =
+        ENGINE.attribute(Map.of("make", "Hytera", "model", "P60", "description", "radio"));
+    Attribution typed =
+        ENGINE.attribute(
+            Map.of("make", "Hytera", "description", "radio", "device_type", "body camera"));
+
+    assertThat(radio.deviceType()).isEqualTo("other");
+    assertThat(radio.regimes().get("uk-sensitive-sites").covered()).isFalse();
+    assertThat(typed.deviceType()).isEqualTo("camera");
+  }
 }
