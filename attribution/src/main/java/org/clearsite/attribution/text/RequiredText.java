@@ -97,46 +97,12 @@ public final class RequiredText {
 
   /** A "|" outside every group means the opening literal is only one of the choices. */
   private static boolean topLevelAlternation(String regex) {
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        return true;
-      }
-    }
-    return false;
+    return group(regex, -1).alternates();
   }
 
   /** Where the group opening at {@code open} closes; -1 when it does not. */
   private static int closingParenthesis(String regex, int open) {
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = open; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
+    return group(regex, open).close();
   }
 
   /**
@@ -147,9 +113,24 @@ public final class RequiredText {
     if (!regex.startsWith("(", open) || regex.startsWith("(?", open)) {
       return false;
     }
-    int depth = 0;
+    Group g = group(regex, open);
+    return g.close() > 0
+        && !g.alternates()
+        && (g.close() + 1 >= regex.length() || "?*{".indexOf(regex.charAt(g.close() + 1)) < 0);
+  }
+
+  /** Where a group closes (-1: it does not), and whether it has a "|" of its own. */
+  private record Group(int close, boolean alternates) {}
+
+  /**
+   * Reads the group opening at {@code open}, skipping escapes and character classes; with {@code
+   * open} -1, the whole pattern as if it were one group.
+   */
+  private static Group group(String regex, int open) {
+    int depth = open < 0 ? 1 : 0;
     boolean inClass = false;
-    for (int i = open; i < regex.length(); i++) {
+    boolean alternates = false;
+    for (int i = Math.max(open, 0); i < regex.length(); i++) {
       char c = regex.charAt(i);
       if (c == '\\') {
         i++;
@@ -160,12 +141,12 @@ public final class RequiredText {
       } else if (c == '(') {
         depth++;
       } else if (c == '|' && depth == 1) {
-        return false;
+        alternates = true;
       } else if (c == ')' && --depth == 0) {
-        return i + 1 >= regex.length() || "?*{".indexOf(regex.charAt(i + 1)) < 0;
+        return new Group(i, alternates);
       }
     }
-    return false;
+    return new Group(-1, alternates);
   }
 
   /**
