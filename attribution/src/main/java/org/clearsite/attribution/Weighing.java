@@ -184,8 +184,8 @@ final class Weighing {
    * Maps the weighed evidence onto how often answers are right. On the tuning splits, answers
    * weighed just above the threshold were right far more often than their weight says, so the raw
    * weight understates; {@code 1 - (1 - c)^k} is a one-parameter curve, and k = 4 gives the highest
-   * likelihood of the 446 tuning answers whose maker is labelled (k = 3 and k = 5 fit worse).
-   * Whether to answer at all is still decided on the raw weight.
+   * likelihood of the 446 tuning answers whose maker is labelled, before the fourth observed batch
+   * (k = 3 and k = 5 fit worse). Whether to answer at all is still decided on the raw weight.
    */
   static double calibrated(double raw) {
     return 1 - Math.pow(1 - raw, CALIBRATION_EXPONENT);
