@@ -56,8 +56,20 @@ public record Attribution(
   private static final class Frozen<K, V> extends AbstractMap<K, V> {
     private final Map<K, V> entries;
 
+    /**
+     * Shared findings are looked up by value for every answer written: hashed once, as the map
+     * never changes.
+     */
+    private final int hash;
+
     Frozen(Map<K, V> map) {
       this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(map));
+      this.hash = entries.hashCode();
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
     }
 
     @Override

@@ -336,7 +336,7 @@ public final class AttributionEngine {
     if (ports != null && RTSP_PORT.matcher(ports).find()) {
       return true;
     }
-    String type = w.deviceType() != null ? w.deviceType() : DeviceTypes.fromFields(fields);
+    String type = w.deviceType(fields);
     return type != null && !type.equals("access_control") && !type.equals("other");
   }
 

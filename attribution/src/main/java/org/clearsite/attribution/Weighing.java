@@ -23,12 +23,11 @@ final class Weighing {
   private final Families families;
   private final RegimeFindings regimes;
   private final List<Evidence> evidence = new ArrayList<>();
+
+  /** The maker each piece of {@link #evidence} names, at the same index; null for a note. */
+  private final List<String> named = new ArrayList<>();
+
   private final Map<String, Double> makers = new LinkedHashMap<>();
-
-  /** What {@link #add} was given, in order: the evidence and the maker it named. */
-  private final List<Evidence> witnessed = new ArrayList<>();
-
-  private final List<String> witnessedMakers = new ArrayList<>();
   private final Map<String, Map<String, Double>> brands = new HashMap<>();
   private String model;
   private double modelWeight;
@@ -42,15 +41,14 @@ final class Weighing {
   }
 
   void add(Evidence e, String maker, String brand) {
-    evidence.add(e);
     if (brand != null) {
       brands.computeIfAbsent(maker, k -> new HashMap<>()).merge(brand, e.weight(), Math::max);
     }
     // One rule read in two fields ("Lorex" as make and in the description) is one witness: only
     // the stronger reading counts, so an earlier, weaker one is taken out of the combination.
     double earlier = strongestEarlier(maker, e.rule());
-    witnessed.add(e);
-    witnessedMakers.add(maker);
+    evidence.add(e);
+    named.add(maker);
     if (e.weight() > earlier) {
       double doubt = 1 - makers.getOrDefault(maker, 0.0);
       makers.put(maker, 1 - doubt / (1 - earlier) * (1 - e.weight()));
@@ -60,9 +58,9 @@ final class Weighing {
   /** The most a rule already gave this maker; 0 when it gave nothing. */
   private double strongestEarlier(String maker, String rule) {
     double strongest = 0;
-    for (int i = 0; i < witnessed.size(); i++) {
-      Evidence e = witnessed.get(i);
-      if (e.rule().equals(rule) && witnessedMakers.get(i).equals(maker)) {
+    for (int i = 0; i < evidence.size(); i++) {
+      Evidence e = evidence.get(i);
+      if (maker.equals(named.get(i)) && e.rule().equals(rule)) {
         strongest = Math.max(strongest, e.weight());
       }
     }
@@ -71,6 +69,7 @@ final class Weighing {
 
   void note(Evidence e) {
     evidence.add(e);
+    named.add(null);
   }
 
   void model(String value, double weight) {
@@ -87,9 +86,12 @@ final class Weighing {
     }
   }
 
-  /** The device type the evidence so far points to, or null. */
-  String deviceType() {
-    return deviceType;
+  /**
+   * The device type: what a fingerprint so far said, or failing that what the record states in its
+   * device type field or description; null when neither says.
+   */
+  String deviceType(Map<String, String> fields) {
+    return deviceType != null ? deviceType : DeviceTypes.fromFields(fields);
   }
 
   void brand(String value, double weight) {
@@ -120,7 +122,7 @@ final class Weighing {
     double confidence = best * (1 - against);
     String inputModel = fields.getOrDefault("model", fields.get("onvif_model"));
     String finalModel = inputModel != null ? inputModel : model;
-    String type = deviceType != null ? deviceType : DeviceTypes.fromFields(fields);
+    String type = deviceType(fields);
     if (top == null || confidence < AttributionEngine.ANSWER_FROM) {
       Map<String, Finding> findings = regimes.findings(null, type);
       return new Attribution(

@@ -209,38 +209,22 @@ final class RegexReader {
 
   /** The one character an escape such as {@code \.}, {@code \t} or a hex escape stands for. */
   private char escapedChar(char c) throws Unsupported {
-    switch (c) {
-      case 't' -> {
-        return '\t';
-      }
-      case 'n' -> {
-        return '\n';
-      }
-      case 'r' -> {
-        return '\r';
-      }
-      case 'f' -> {
-        return '\f';
-      }
-      case 'a' -> {
-        return '\u0007';
-      }
-      case 'e' -> {
-        return '\u001B';
-      }
-      case 'u' -> {
-        return hex(4);
-      }
-      case 'x' -> {
-        return hex(2);
-      }
+    return switch (c) {
+      case 't' -> '\t';
+      case 'n' -> '\n';
+      case 'r' -> '\r';
+      case 'f' -> '\f';
+      case 'a' -> '\u0007';
+      case 'e' -> '\u001B';
+      case 'u' -> hex(4);
+      case 'x' -> hex(2);
       default -> {
         if (Character.isLetterOrDigit(c) || c >= 128) {
           throw new Unsupported(); // classes, back references, quoting: not followed here
         }
-        return c;
+        yield c;
       }
-    }
+    };
   }
 
   private char hex(int digits) throws Unsupported {
