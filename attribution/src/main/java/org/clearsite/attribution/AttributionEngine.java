@@ -202,10 +202,15 @@ public final class AttributionEngine {
   }
 
   private void fingerprints(Map<String, String> fields, Weighing w) {
+    FieldRules modelRules = rulesByField.get("model");
     for (Map.Entry<String, String> e : fields.entrySet()) {
       FieldRules rules = rulesByField.get(e.getKey());
       if (rules != null) {
         Hit hit = firstMatch(rules, e.getKey(), e.getValue(), w);
+        // The model a device reports over ONVIF is its model: the model rules read it too.
+        if (hit == null && e.getKey().equals("onvif_model") && modelRules != null) {
+          hit = firstMatch(modelRules, e.getKey(), e.getValue(), w);
+        }
         if (hit != null) {
           apply(hit, e.getKey(), e.getValue(), 1, w);
         }
@@ -213,7 +218,6 @@ public final class AttributionEngine {
     }
     // Devices often keep their model as their default host name ("DH-IPC-HDW2431T").
     String hostname = fields.get("hostname");
-    FieldRules modelRules = rulesByField.get("model");
     if (hostname != null && modelRules != null) {
       Hit hit = firstMatch(modelRules, "hostname", hostname, w);
       if (hit != null) {

@@ -49,4 +49,18 @@ class BundledKnowledgeAttributionTest {
     assertThat(radio.regimes().get("uk-sensitive-sites").covered()).isFalse();
     assertThat(typed.deviceType()).isEqualTo("camera");
   }
+
+  @Test
+  void theModelRulesReadTheModelADeviceReportsOverOnvif() {
+    // No onvif_model rule knows Dahua's TPC thermal series; the model rules do.
+    Attribution thermal = ENGINE.attribute(Map.of("onvif_model", "TPC-BF2221P-B3F4"));
+
+    assertThat(thermal.maker()).isEqualTo("Dahua");
+    assertThat(thermal.evidence())
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.field()).isEqualTo("onvif_model");
+          assertThat(e.rule()).isEqualTo("fingerprint:dahua-model-thermal-tpc");
+        });
+  }
 }
