@@ -23,6 +23,9 @@ class IeeeRegistryTest {
         MA-L,001132,Synology Incorporated,"3F-3, No. 106, Chang An W. Rd. Taipei TW 103"
         MA-L,4419B6,"Hangzhou Hikvision Digital Technology Co.,Ltd.","No.555 Qianmo Road CN"
         MA-L,XYZ,broken line,
+        MA-L,0011GZ,not hexadecimal,
+        MA-L,0011２２,full-width digits,
+        MA-S,0011223344,too long,
         """);
 
     assertThat(IeeeRegistry.readIeeeCsv(file))
