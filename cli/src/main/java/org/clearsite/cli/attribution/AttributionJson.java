@@ -5,125 +5,127 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.clearsite.attribution.Attribution;
 import org.clearsite.attribution.Evidence;
 import org.clearsite.attribution.Finding;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.NumberOutput;
-import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code identify} output contract: one object per input line, keys in this order. Written
- * straight to the generator: a million answers should not each become a map first.
+ * straight into bytes: a million answers should not each become a map, nor pass through a general
+ * generator's checks on every name and value.
  */
 final class AttributionJson {
 
   private AttributionJson() {}
 
-  // Names repeat on every line: encoded once, they are copied as bytes.
-  private static final SerializableString ID = new SerializedString("id");
-  private static final SerializableString MAKER = new SerializedString("maker");
-  private static final SerializableString BRAND = new SerializedString("brand");
-  private static final SerializableString MODEL = new SerializedString("model");
-  private static final SerializableString DEVICE_TYPE = new SerializedString("device_type");
-  private static final SerializableString CONFIDENCE = new SerializedString("confidence");
-  private static final SerializableString COVERED = new SerializedString("covered");
-  private static final SerializableString EVIDENCE = new SerializedString("evidence");
-  private static final SerializableString FIELD = new SerializedString("field");
-  private static final SerializableString VALUE = new SerializedString("value");
-  private static final SerializableString RULE = new SerializedString("rule");
-  private static final SerializableString INDICATES = new SerializedString("indicates");
-  private static final SerializableString WEIGHT = new SerializedString("weight");
-  private static final SerializableString CONFLICTS = new SerializedString("conflicts");
+  /** For the rare id that is not text: written as Jackson would write the value. */
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static final Map<Double, SerializableString> NUMBERS = new ConcurrentHashMap<>();
+  // Names repeat on every line: encoded once, with the punctuation before them, and copied.
+  private static final byte[] ID = JsonBytes.encoded("{\"id\":");
+  private static final byte[] MAKER = JsonBytes.encoded(",\"maker\":");
+  private static final byte[] BRAND = JsonBytes.encoded(",\"brand\":");
+  private static final byte[] MODEL = JsonBytes.encoded(",\"model\":");
+  private static final byte[] DEVICE_TYPE = JsonBytes.encoded(",\"device_type\":");
+  private static final byte[] CONFIDENCE = JsonBytes.encoded(",\"confidence\":");
+  private static final byte[] COVERED = JsonBytes.encoded(",\"covered\":");
+  private static final byte[] EVIDENCE = JsonBytes.encoded(",\"evidence\":[");
+  private static final byte[] FIELD = JsonBytes.encoded("{\"field\":");
+  private static final byte[] VALUE = JsonBytes.encoded(",\"value\":");
+  private static final byte[] RULE = JsonBytes.encoded(",\"rule\":");
+  private static final byte[] INDICATES = JsonBytes.encoded(",\"indicates\":");
+  private static final byte[] WEIGHT = JsonBytes.encoded(",\"weight\":");
+  private static final byte[] CONFLICTS = JsonBytes.encoded("],\"conflicts\":[");
+  private static final byte[] END = JsonBytes.encoded("]}");
+  private static final byte[] LINE = JsonBytes.encoded("{\"line\":");
+  private static final byte[] ERROR_ID = JsonBytes.encoded(",\"id\":");
+  private static final byte[] ERROR = JsonBytes.encoded(",\"error\":");
+
+  private static final Map<Double, byte[]> NUMBERS = new ConcurrentHashMap<>();
 
   private static final int MAX_NUMBERS = 10_000;
 
-  static void write(JsonGenerator g, Object id, Attribution a, String regime) {
-    g.writeStartObject();
-    g.writeName(ID);
-    if (id instanceof String text) {
-      g.writeString(text); // what writePOJO would write, without looking up a serializer
-    } else {
-      g.writePOJO(id);
-    }
-    string(g, MAKER, a.maker());
-    string(g, BRAND, a.brand());
-    string(g, MODEL, a.model());
-    string(g, DEVICE_TYPE, a.deviceType());
-    g.writeName(CONFIDENCE);
-    number(g, a.confidence());
+  static void write(JsonBytes out, Object id, Attribution a, String regime) {
+    out.raw(ID);
+    id(out, id);
+    out.raw(MAKER).string(a.maker());
+    out.raw(BRAND).string(a.brand());
+    out.raw(MODEL).string(a.model());
+    out.raw(DEVICE_TYPE).string(a.deviceType());
+    out.raw(CONFIDENCE);
+    number(out, a.confidence());
     Finding finding = a.equipment().get(regime);
-    g.writeName(COVERED);
+    out.raw(COVERED);
     if (finding == null || finding.covered() == null) {
-      g.writeNull();
+      out.nullValue();
     } else {
-      g.writeBoolean(finding.covered());
+      out.bool(finding.covered());
     }
-    RegimesJson.write(g, a.regimes());
-    g.writeName(EVIDENCE);
-    g.writeStartArray();
+    out.raw(RegimesJson.encoded(a.regimes()));
+    out.raw(EVIDENCE);
+    boolean first = true;
     for (Evidence e : a.evidence()) {
-      g.writeStartObject();
-      string(g, FIELD, e.field());
+      if (!first) {
+        out.raw(',');
+      }
+      first = false;
+      out.raw(FIELD).string(e.field());
       String value = e.value();
-      string(g, VALUE, value.length() > 200 ? value.substring(0, 200) + "..." : value);
-      string(g, RULE, e.rule());
-      string(g, INDICATES, e.indicates());
-      g.writeName(WEIGHT);
-      number(g, e.weight());
-      g.writeEndObject();
+      out.raw(VALUE).string(value.length() > 200 ? value.substring(0, 200) + "..." : value);
+      out.raw(RULE).string(e.rule());
+      out.raw(INDICATES).string(e.indicates());
+      out.raw(WEIGHT);
+      number(out, e.weight());
+      out.raw('}');
     }
-    g.writeEndArray();
-    g.writeName(CONFLICTS);
-    g.writeStartArray();
+    out.raw(CONFLICTS);
+    first = true;
     for (String conflict : a.conflicts()) {
-      g.writeString(conflict);
+      if (!first) {
+        out.raw(',');
+      }
+      first = false;
+      out.string(conflict);
     }
-    g.writeEndArray();
-    g.writeEndObject();
+    out.raw(END);
   }
 
-  static void error(JsonGenerator g, long line, Object id, String message) {
-    g.writeStartObject();
-    g.writeName("line");
-    g.writeNumber(line);
+  static void error(JsonBytes out, long line, Object id, String message) {
+    out.raw(LINE).raw(JsonBytes.encoded(Long.toString(line)));
     if (id != null) {
-      g.writeName("id");
-      g.writePOJO(id);
+      out.raw(ERROR_ID);
+      id(out, id);
     }
-    g.writeName("error");
-    g.writeString(message);
-    g.writeEndObject();
+    out.raw(ERROR).string(message).raw('}');
+  }
+
+  private static void id(JsonBytes out, Object id) {
+    if (id == null || id instanceof String) {
+      out.string((String) id);
+    } else {
+      out.raw(JSON.writeValueAsBytes(id)); // a number, rarely: as the generator writes it
+    }
   }
 
   /**
    * Confidences and weights are a few dozen values, each formatted once, as the generator would
    * format it: formatting a double was a tenth of the writing.
    */
-  private static void number(JsonGenerator g, double value) {
+  private static void number(JsonBytes out, double value) {
     if (!Double.isFinite(value)) {
-      g.writeNumber(value);
+      out.string(Double.toString(value)); // as the generator writes NaN and the infinities
       return;
     }
-    SerializableString known = NUMBERS.get(value);
+    byte[] known = NUMBERS.get(value);
     if (known == null) {
       known =
-          new SerializedString(
-              NumberOutput.toString(value, g.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)));
+          JsonBytes.encoded(
+              NumberOutput.toString(
+                  value, JSON.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)));
       if (NUMBERS.size() < MAX_NUMBERS) {
         NUMBERS.putIfAbsent(value, known);
       }
     }
-    g.writeRawValue(known); // what writeNumber writes, already encoded
-  }
-
-  private static void string(JsonGenerator g, SerializableString name, String value) {
-    g.writeName(name);
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeString(value);
-    }
+    out.raw(known);
   }
 }

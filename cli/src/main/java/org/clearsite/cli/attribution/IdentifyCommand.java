@@ -1,7 +1,6 @@
 package org.clearsite.cli.attribution;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,9 +24,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,11 +39,7 @@ public final class IdentifyCommand implements Callable<Integer> {
 
   static final String DEFAULT_REGIME = AttributionEngine.DEFAULT_REGIME;
 
-  /** Answers are ended by the line ends written here, not by the generator's root separator. */
-  private static final JsonMapper JSON =
-      JsonMapper.builder(
-              JsonFactory.builder().rootValueSeparator((SerializableString) null).build())
-          .build();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Parameters(
       arity = "0..1",
@@ -81,7 +73,7 @@ public final class IdentifyCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool =
         Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
-    Deque<Future<ByteArrayOutputStream>> pending = new ArrayDeque<>();
+    Deque<Future<JsonBytes>> pending = new ArrayDeque<>();
     try {
       List<JsonLines.Line> batch = new ArrayList<>(BATCH);
       JsonLines.Line line;
@@ -92,14 +84,14 @@ public final class IdentifyCommand implements Callable<Integer> {
           pending.add(pool.submit(() -> render(engine, full)));
           batch = new ArrayList<>(BATCH);
           while (pending.size() > 2 * threads) {
-            result(pending.poll()).writeTo(out);
+            write(result(pending.poll()), out);
           }
         }
       }
       List<JsonLines.Line> last = batch;
       pending.add(pool.submit(() -> render(engine, last)));
       while (!pending.isEmpty()) {
-        result(pending.poll()).writeTo(out);
+        write(result(pending.poll()), out);
       }
     } finally {
       pool.shutdownNow();
@@ -110,26 +102,26 @@ public final class IdentifyCommand implements Callable<Integer> {
 
   private static final int BATCH = 512;
 
-  private ByteArrayOutputStream render(AttributionEngine engine, List<JsonLines.Line> batch) {
-    ByteArrayOutputStream text = new ByteArrayOutputStream(batch.size() * 1024);
+  private JsonBytes render(AttributionEngine engine, List<JsonLines.Line> batch) {
+    JsonBytes text = new JsonBytes(parseOnly ? 0 : batch.size() * 1024);
     if (parseOnly) {
       for (JsonLines.Line line : batch) {
         read(line); // just what identify reads before it attributes
       }
       return text;
     }
-    // One generator for the batch: making and closing one per answer cost as much as writing it.
-    try (JsonGenerator g = JSON.createGenerator(text)) {
-      for (JsonLines.Line line : batch) {
-        answer(engine, line, g);
-        g.writeRaw('\n');
-      }
+    for (JsonLines.Line line : batch) {
+      answer(engine, line, text);
+      text.raw('\n');
     }
     return text; // written out as it is, not copied
   }
 
-  private static ByteArrayOutputStream result(Future<ByteArrayOutputStream> future)
-      throws IOException {
+  private static void write(JsonBytes text, OutputStream out) throws IOException {
+    out.write(text.array(), 0, text.size());
+  }
+
+  private static JsonBytes result(Future<JsonBytes> future) throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -150,7 +142,7 @@ public final class IdentifyCommand implements Callable<Integer> {
     return path;
   }
 
-  private void answer(AttributionEngine engine, JsonLines.Line line, JsonGenerator g) {
+  private void answer(AttributionEngine engine, JsonLines.Line line, JsonBytes g) {
     Input input = read(line);
     if (input.error() != null) {
       AttributionJson.error(g, line.number(), null, input.error());

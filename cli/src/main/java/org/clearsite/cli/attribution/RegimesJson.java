@@ -1,59 +1,50 @@
 package org.clearsite.cli.attribution;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clearsite.attribution.Finding;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code regimes} and {@code regime_rules} members of an answer. Nearly every answer carries
- * one of a few dozen sets of findings, so each set is written once and then copied as bytes.
+ * one of a few dozen sets of findings, so each set is encoded once and then copied as bytes.
  */
 final class RegimesJson {
 
   private RegimesJson() {}
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Map<Map<String, Finding>, byte[]> ENCODED = new ConcurrentHashMap<>();
 
-  private static final SerializableString REGIMES = new SerializedString("regimes");
-  private static final SerializableString REGIME_RULES = new SerializedString("regime_rules");
+  private static final int MAX_ENCODED = 1_000;
 
-  private static final Map<Map<String, Finding>, Written> WRITTEN = new ConcurrentHashMap<>();
-
-  private static final int MAX_WRITTEN = 1_000;
-
-  /** Both members as JSON values: verdict by regime, and rule by regime. */
-  private record Written(SerializableString verdicts, SerializableString rules) {}
-
-  static void write(JsonGenerator g, Map<String, Finding> findings) {
-    Written written = WRITTEN.get(findings);
-    if (written == null) {
-      written = new Written(object(findings, true), object(findings, false));
-      if (WRITTEN.size() < MAX_WRITTEN) {
-        WRITTEN.putIfAbsent(findings, written);
+  /** Both members, each with the comma before it: verdict by regime, and rule by regime. */
+  static byte[] encoded(Map<String, Finding> findings) {
+    byte[] known = ENCODED.get(findings);
+    if (known == null) {
+      JsonBytes out = new JsonBytes(256);
+      out.raw(JsonBytes.encoded(",\"regimes\":"));
+      object(out, findings, true);
+      out.raw(JsonBytes.encoded(",\"regime_rules\":"));
+      object(out, findings, false);
+      known = Arrays.copyOf(out.array(), out.size());
+      if (ENCODED.size() < MAX_ENCODED) {
+        ENCODED.putIfAbsent(findings, known);
       }
     }
-    g.writeName(REGIMES);
-    g.writeRawValue(written.verdicts());
-    g.writeName(REGIME_RULES);
-    g.writeRawValue(written.rules());
+    return known;
   }
 
-  private static SerializableString object(Map<String, Finding> findings, boolean verdicts) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (JsonGenerator g = JSON.createGenerator(bytes)) {
-      g.writeStartObject();
-      for (Map.Entry<String, Finding> f : findings.entrySet()) {
-        g.writeName(f.getKey());
-        g.writeString(verdicts ? f.getValue().verdict() : f.getValue().rule());
+  private static void object(JsonBytes out, Map<String, Finding> findings, boolean verdicts) {
+    out.raw('{');
+    boolean first = true;
+    for (Map.Entry<String, Finding> f : findings.entrySet()) {
+      if (!first) {
+        out.raw(',');
       }
-      g.writeEndObject();
+      first = false;
+      out.string(f.getKey()).raw(':');
+      out.string(verdicts ? f.getValue().verdict() : f.getValue().rule());
     }
-    return new SerializedString(bytes.toString(StandardCharsets.UTF_8));
+    out.raw('}');
   }
 }
