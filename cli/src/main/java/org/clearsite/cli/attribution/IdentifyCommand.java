@@ -142,13 +142,13 @@ public final class IdentifyCommand implements Callable<Integer> {
     return path;
   }
 
-  private void answer(AttributionEngine engine, JsonLines.Line line, JsonBytes g) {
+  private void answer(AttributionEngine engine, JsonLines.Line line, JsonBytes out) {
     Input input = read(line);
     if (input.error() != null) {
-      AttributionJson.error(g, line.number(), null, input.error());
+      AttributionJson.error(out, line.number(), null, input.error());
       return;
     }
-    AttributionJson.write(g, input.id(), engine.attribute(input.fields()), regime);
+    AttributionJson.write(out, input.id(), engine.attribute(input.fields()), regime);
   }
 
   /** A line as the engine takes it, or why it cannot be read. */

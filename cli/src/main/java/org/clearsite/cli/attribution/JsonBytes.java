@@ -126,6 +126,7 @@ final class JsonBytes {
     }
   }
 
+  /** The array written so far; only its first {@link #size()} bytes are text. */
   byte[] array() {
     return bytes;
   }
