@@ -52,7 +52,7 @@ public final class IeeeRegistry {
       String line = in.readLine(); // header
       while ((line = in.readLine()) != null) {
         String[] cells = line.split(",", 3);
-        if (cells.length < 3 || !isHex(cells[1], 6, 9)) {
+        if (cells.length < 3 || !isDigits(cells[1], 6, 9, 16)) {
           continue;
         }
         String name = cells[2].startsWith("\"") ? unquote(cells[2]) : cells[2].split(",", 2)[0];
@@ -63,14 +63,20 @@ public final class IeeeRegistry {
     return prefixes;
   }
 
-  /** As {@code [0-9A-Fa-f]{min,max}}, without compiling a pattern for each of 40,000 lines. */
-  static boolean isHex(String text, int min, int max) {
+  /**
+   * As {@code [0-9]{min,max}} (radix 10) or {@code [0-9A-Fa-f]{min,max}} (radix 16), ASCII only,
+   * without compiling a pattern for each of some 40,000 lines.
+   */
+  static boolean isDigits(String text, int min, int max, int radix) {
     if (text.length() < min || text.length() > max) {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'))) {
+      boolean digit =
+          (c >= '0' && c <= '9')
+              || (radix == 16 && ((c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f')));
+      if (!digit) {
         return false;
       }
     }
@@ -100,7 +106,7 @@ public final class IeeeRegistry {
         String[] address = cells[0].split("/");
         String hex = address[0].replace(":", "").replace("-", "").toUpperCase(Locale.ROOT);
         String mask = address.length > 1 ? address[1].strip() : "24";
-        if (!mask.matches("\\d{1,2}")) {
+        if (!isDigits(mask, 1, 2, 10)) {
           continue; // a line this reader does not understand names nobody
         }
         int bits = Integer.parseInt(mask);

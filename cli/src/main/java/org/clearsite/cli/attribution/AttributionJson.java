@@ -18,8 +18,14 @@ final class AttributionJson {
 
   private AttributionJson() {}
 
-  /** For the rare id that is not text: written as Jackson would write the value. */
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** For the rare id that is not text, built only when one comes. */
+  private static final class NonTextIds {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+  }
+
+  /** How Jackson formats doubles unless told otherwise. */
+  private static final boolean FAST_DOUBLES =
+      StreamWriteFeature.USE_FAST_DOUBLE_WRITER.enabledByDefault();
 
   // Names repeat on every line: encoded once, with the punctuation before them, and copied.
   private static final byte[] ID = JsonBytes.encoded("{\"id\":");
@@ -103,7 +109,7 @@ final class AttributionJson {
     if (id == null || id instanceof String) {
       out.string((String) id);
     } else {
-      out.raw(JSON.writeValueAsBytes(id)); // a number, rarely: as the generator writes it
+      out.raw(NonTextIds.JSON.writeValueAsBytes(id)); // a number: as the generator writes it
     }
   }
 
@@ -118,10 +124,7 @@ final class AttributionJson {
     }
     byte[] known = NUMBERS.get(value);
     if (known == null) {
-      known =
-          JsonBytes.encoded(
-              NumberOutput.toString(
-                  value, JSON.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)));
+      known = JsonBytes.encoded(NumberOutput.toString(value, FAST_DOUBLES));
       if (NUMBERS.size() < MAX_NUMBERS) {
         NUMBERS.putIfAbsent(value, known);
       }
